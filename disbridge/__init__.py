@@ -1,0 +1,1 @@
+"""disbridge: Inferno builtin modules, built, linked and called as the Dis VM would."""
