@@ -259,20 +259,14 @@ class Program:
         return None
 
 
-def load(path: str, include: list[str] | tuple[str, ...] = ()) -> Program:
-    """Parse and check a declaration file; raise LimboError on a bad one."""
-    src = parse_file(path, list(include))
+def load(path: str, include: list[str] | tuple[str, ...] = (), text: str | None = None) -> Program:
+    """Parse and check a declaration file (or `text`, named path); LimboError if bad."""
+    src = parse_file(path, list(include), text)
     r = Resolver(src)
     r.run()
     return Program(src, r)
 
 
 def loads(text: str, name: str = "<string>.m", include: list[str] | tuple[str, ...] = ()) -> Program:
-    """Like load, from a string (includes resolve through `include`)."""
-    import os
-    import tempfile
-    with tempfile.TemporaryDirectory() as d:
-        p = os.path.join(d, os.path.basename(name))
-        with open(p, "w", encoding="utf-8") as f:
-            f.write(text)
-        return load(p, list(include))
+    """Like load, from a string; includes resolve through `include` and the cwd."""
+    return load(name, include, text)

@@ -438,6 +438,11 @@ class Parser:
             if not self.isop(")"):
                 self.expect(",")
         self.next()
+        if self.isop(":"):
+            self.next()
+            t.tof = self.type(fscope)
+        else:
+            t.tof = TNONE
         if self.iskw("raises"):
             self.next()
             if self.isop("("):
@@ -451,11 +456,6 @@ class Parser:
                 names = [self.qualname()]
             t.raises = [Decl(".".join(q), Store.EXCEPTION, None, scope=fscope, imported=q,
                              file=start.file, line=start.line) for q in names]
-        if self.isop(":"):
-            self.next()
-            t.tof = self.type(fscope)
-        else:
-            t.tof = TNONE
         if self.iskw("for"):
             self.forclause(fscope, t.polys)
         return t
@@ -537,16 +537,20 @@ class Parser:
         raise self.err(f"syntax error near {self._near()}: expected a constant expression")
 
 
-def parse_file(path: str, incdirs: list[str], src: Source | None = None) -> Source:
-    """Parse a declaration file and everything it includes (once each)."""
-    src = src or Source()
+def parse_file(path: str, incdirs: list[str], text: str | None = None) -> Source:
+    """Parse a declaration file (or text named path) and everything it includes, once each."""
+    src = Source()
     seen: set[str] = set()
 
-    def load(p: str, scope: Scope, at: Token | None) -> None:
+    def load(p: str, scope: Scope, at: Token | None, text: str | None = None) -> None:
         rp = os.path.realpath(p)
         if rp in seen:
             return
         seen.add(rp)
+        if text is not None:
+            src.files.append(p)
+            Parser(tokenize(text, p), src, incdirs, load).parse_file(scope)
+            return
         try:
             with open(p, encoding="utf-8") as f:
                 text = f.read()
@@ -559,5 +563,5 @@ def parse_file(path: str, incdirs: list[str], src: Source | None = None) -> Sour
         src.files.append(p)
         Parser(tokenize(text, p), src, incdirs, load).parse_file(scope)
 
-    load(path, src.scope, None)
+    load(path, src.scope, None, text)
     return src

@@ -1,0 +1,160 @@
+"""Fetch and build the pinned llama.cpp (headers and library from one source tree).
+
+The source is the llama.cpp tree vendored in the llama-cpp-python sdist on
+PyPI (the only registry this project may use). The result is installed in
+``build/llama-<version>/`` and reused while the version and options stay
+the same; ``LLAMA_CPP_ROOT`` names a user's own build instead.
+
+    python build_llama.py            build (or reuse) and print the prefix
+    python build_llama.py --check    only say what is missing
+    DISBRIDGE_CUDA=1 python build_llama.py    build with CUDA (n_gpu_layers > 0)
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+
+LLAMA_CPP_PYTHON = "0.3.36"          # pins the vendored llama.cpp
+HERE = os.path.dirname(os.path.abspath(__file__))
+BUILD = os.path.join(HERE, "build")
+
+
+class DepError(Exception):
+    """A missing prerequisite, with the troubleshooting answer."""
+
+
+def options() -> list[str]:
+    cuda = os.environ.get("DISBRIDGE_CUDA", "") not in ("", "0")
+    return [
+        "-DCMAKE_BUILD_TYPE=Release", "-DBUILD_SHARED_LIBS=ON",
+        "-DLLAMA_BUILD_TESTS=OFF", "-DLLAMA_BUILD_EXAMPLES=OFF", "-DLLAMA_BUILD_SERVER=OFF",
+        "-DLLAMA_BUILD_TOOLS=ON", "-DLLAMA_CURL=OFF", "-DGGML_NATIVE=ON", "-DGGML_OPENMP=OFF",
+        f"-DGGML_CUDA={'ON' if cuda else 'OFF'}",
+    ]
+
+
+def prefix() -> str:
+    tag = hashlib.sha1(" ".join(options()).encode()).hexdigest()[:8]
+    return os.path.join(BUILD, f"llama-{LLAMA_CPP_PYTHON}-{tag}")
+
+
+def user_root() -> str | None:
+    return os.environ.get("LLAMA_CPP_ROOT") or None
+
+
+def find_lib(root: str) -> str | None:
+    for pat in ("lib/libllama.so", "lib64/libllama.so", "build/bin/libllama.so", "build/src/libllama.so",
+                "bin/libllama.so", "**/libllama.so"):
+        hits = glob.glob(os.path.join(root, pat), recursive=True)
+        if hits:
+            return hits[0]
+    return None
+
+
+def locate() -> tuple[str, str]:
+    """(include dir, library dir) of an existing build, or DepError saying why not."""
+    root = user_root() or prefix()
+    inc = os.path.join(root, "include")
+    if not os.path.isfile(os.path.join(inc, "llama.h")):
+        raise DepError(f"cannot find llama.h under {inc}: "
+                       + ("set LLAMA_CPP_ROOT to a llama.cpp install prefix (with include/ and lib/)"
+                          if user_root() else "run `python build_llama.py` (or `mk all`) to build llama.cpp"))
+    lib = find_lib(root)
+    if lib is None:
+        raise DepError(f"cannot find libllama.so under {root}: the llama.cpp library is missing; "
+                       "build it with -DBUILD_SHARED_LIBS=ON")
+    return inc, os.path.dirname(lib)
+
+
+def check_tools() -> None:
+    for tool, why in (("cc", "a C compiler (apt-get install build-essential)"),
+                      ("c++", "a C++ compiler (apt-get install build-essential)"),
+                      ("cmake", "cmake (pip install cmake, or apt-get install cmake)")):
+        if shutil.which(tool) is None:
+            raise DepError(f"missing {why}")
+
+
+def fetch_source(dest: str) -> str:
+    """Unpack vendor/llama.cpp of the pinned sdist into dest; return the tree."""
+    tree = os.path.join(dest, "llama.cpp")
+    if os.path.isfile(os.path.join(tree, "CMakeLists.txt")):
+        return tree
+    dl = os.path.join(BUILD, "dl")
+    os.makedirs(dl, exist_ok=True)
+    sdist = os.path.join(dl, f"llama_cpp_python-{LLAMA_CPP_PYTHON}.tar.gz")
+    if not os.path.isfile(sdist):
+        print(f"build_llama: downloading llama-cpp-python {LLAMA_CPP_PYTHON} sdist", file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-build-isolation",
+                        "--no-binary", "llama-cpp-python", f"llama-cpp-python=={LLAMA_CPP_PYTHON}",
+                        "-d", dl], check=True, stdout=subprocess.DEVNULL)
+    top = f"llama_cpp_python-{LLAMA_CPP_PYTHON}/vendor/llama.cpp/"
+    tmp = tree + ".tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    with tarfile.open(sdist) as tf:
+        members = [m for m in tf.getmembers() if m.name.startswith(top)]
+        for m in members:
+            m.name = m.name[len(top):]
+        tf.extractall(tmp, members=members, filter="data")
+    os.replace(tmp, tree)
+    return tree
+
+
+def install(src: str, obj: str, pre: str) -> None:
+    """Copy headers, shared libraries and llama-bench into the prefix."""
+    for sub in ("include", "lib", "bin"):
+        os.makedirs(os.path.join(pre, sub), exist_ok=True)
+    for h in glob.glob(os.path.join(src, "include", "*.h")) + glob.glob(os.path.join(src, "ggml", "include", "*.h")):
+        shutil.copy2(h, os.path.join(pre, "include"))
+    for so in glob.glob(os.path.join(obj, "bin", "*.so*")):
+        shutil.copy2(so, os.path.join(pre, "lib"), follow_symlinks=False)
+    for b in glob.glob(os.path.join(obj, "bin", "llama-bench")):
+        shutil.copy2(b, os.path.join(pre, "bin"))
+
+
+def build() -> str:
+    """Build and install llama.cpp unless an identical build exists; return its prefix."""
+    if user_root():
+        locate()
+        return user_root()
+    pre = prefix()
+    stamp = os.path.join(pre, ".built")
+    if os.path.isfile(stamp):
+        return pre
+    check_tools()
+    src = fetch_source(os.path.join(BUILD, "src"))
+    obj = pre + ".obj"
+    jobs = str(os.cpu_count() or 2)
+    print(f"build_llama: building llama.cpp into {pre} (a few minutes)", file=sys.stderr)
+    subprocess.run(["cmake", "-S", src, "-B", obj, *options()], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(["cmake", "--build", obj, "-j", jobs, "--target", "llama", "llama-bench"],
+                   check=True, stdout=subprocess.DEVNULL)
+    install(src, obj, pre)
+    with open(stamp, "w") as f:
+        f.write(" ".join(options()) + "\n")
+    return pre
+
+
+def main() -> int:
+    try:
+        if "--check" in sys.argv:
+            inc, lib = locate()
+            print(f"llama.h: {inc}\nlibllama: {lib}")
+            return 0
+        print(build())
+    except DepError as e:
+        print(f"build_llama: {e}", file=sys.stderr)
+        return 1
+    except subprocess.CalledProcessError as e:
+        print(f"build_llama: {' '.join(e.cmd[:3])}... failed with status {e.returncode}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
