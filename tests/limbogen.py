@@ -30,7 +30,8 @@ def declarations(draw) -> str:
     for i in range(nadt):
         name = f"A{i}"
         fields = draw(st.lists(types(adts, 1), min_size=1, max_size=4))
-        body = "".join(f"\t\tf{j}: {t};\n" for j, t in enumerate(fields))
+        # a word-aligned first field: an adt of bytes alone is fatal to the real compiler's -a
+        body = "\t\ttag: int;\n" + "".join(f"\t\tf{j}: {t};\n" for j, t in enumerate(fields))
         lines.append(f"\t{name}: adt {{\n{body}\t}};\n")
         adts.append(name)
     nfn = draw(st.integers(1, 4))

@@ -247,3 +247,9 @@ def test_several_modules_per_file_and_order():
     p = loads("A: module { a: fn(); };\nB: module { b: fn(); };\n")
     assert [m.name for m in p.modules] == ["A", "B"]
     assert md5sig("f()n") == p.module("A").function("a").sig
+
+
+def test_byte_only_adt_is_fatal_like_the_compiler():
+    with pytest.raises(LimboError) as e:
+        emit_stubs(loads("M: module {\n B: adt { b: byte; };\n};", name="b.m"))
+    assert "adtstub: bad size" in str(e.value)
