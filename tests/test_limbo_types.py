@@ -157,7 +157,7 @@ def test_constant_from_other_module():
 
 def test_constub_output():
     text, _ = emit_stubs(loads('M: module { PATH: con "$M"; N: con -3; R: con 0.5; By: con byte 7; };'))
-    assert text == '#define M_PATH "$M"\n#define M_N -3\n#define M_R 0.5\n#define M_By 7\n'
+    assert text == '#define M_PATH "$M"\n#define M_N -3\n#define M_R .5\n#define M_By 7\n'
 
 
 # layouts

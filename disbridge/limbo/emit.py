@@ -230,9 +230,16 @@ def _constub(lines: list[str], d: Decl) -> None:
 
 
 def cfmt_g(v: float) -> str:
-    """C's %g, as Inferno's print spells infinities and NaN."""
+    """A real constant as the compiler prints it: shortest digits, no leading 0."""
     if v != v:
         return "NaN"
     if v in (float("inf"), float("-inf")):
-        return "+Inf" if v > 0 else "-Inf"
-    return "%g" % v
+        return "Infinity" if v > 0 else "-Infinity"
+    r = repr(v)
+    if r.endswith(".0"):
+        r = r[:-2]
+    if r.startswith("0."):
+        r = r[1:]
+    elif r.startswith("-0."):
+        r = "-" + r[2:]
+    return r

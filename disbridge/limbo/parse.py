@@ -38,7 +38,7 @@ class Source:
     globals: list[Decl] = field(default_factory=list)      # top level, in order
     scope: Scope = field(default_factory=Scope)
     files: list[str] = field(default_factory=list)
-    body: list = field(default_factory=list)               # .b statements (harnesses)
+    implement: list[str] = field(default_factory=list)     # `implement M;` names
 
 
 class Parser:
@@ -108,6 +108,11 @@ class Parser:
             if self.tok.kind == "op" and self.tok.value == ";":
                 self.next()
                 continue
+            if self.iskw("implement"):
+                self.next()
+                self.src.implement.extend(n.value for n in self.idlist())
+                self.expect(";")
+                continue
             self.topdecl(scope, None)
 
     def include(self, scope: Scope) -> None:
@@ -164,8 +169,9 @@ class Parser:
             t = self.type(scope)
             self.expect(";")
             ds = mk(Store.TYPE, t)
-            if t.kind is K.TUPLE and t.decl is None:
-                t.decl, t.anon = ds[0], False
+            if t.decl is None and t.kind not in (K.ID, K.ARROW, K.DOT, K.INST):
+                t.decl = ds[0]      # a fresh type takes the alias's name, as in the compiler
+                t.anon = t.kind is not K.TUPLE
             return ds
         if self.iskw("import"):
             self.next()
@@ -529,10 +535,29 @@ class Parser:
         if self.isop("("):
             self.next()
             e = self.expr()
+            if self.isop(","):
+                es = [e]
+                while self.isop(","):
+                    self.next()
+                    es.append(self.expr())
+                self.expect(")")
+                return ("tuple", es, t)
             self.expect(")")
             return e
+        if self.iskw("nil"):
+            self.next()
+            return ("nil", t)
         if t.kind == "id":
             q = self.qualname()
+            if self.isop("("):
+                self.next()
+                args = []
+                while not self.isop(")"):
+                    args.append(self.expr())
+                    if not self.isop(")"):
+                        self.expect(",")
+                self.next()
+                return ("construct", q, args, t)
             return ("name", q, t)
         raise self.err(f"syntax error near {self._near()}: expected a constant expression")
 

@@ -9,6 +9,7 @@ from .parse import Scope, Source
 from .types import (BASIC, POINTER_KINDS, STORESPACE, TBIG, TBYTE, TINT, TREAL, TSTRING,
                     Decl, K, Store, Type, TypeCycle, sizetype, tstr)
 
+TNIL = Type(K.NONE, size=0, align=1)     # the type of a nil constant
 REFABLE = frozenset({K.ADT, K.PICK, K.FN, K.TUPLE})
 _NAMED = (K.ID, K.ARROW, K.DOT, K.INST)
 
@@ -22,11 +23,9 @@ class Resolver:
 
     def __init__(self, src: Source):
         self.src = src
-        self.named: dict[int, Type] = {}      # unresolved name type -> target
-        self.busy: set[int] = set()
-        self.done: set[int] = set()
         self.inst: dict[tuple, Type] = {}
         self.consts_busy: set[int] = set()
+        self.qtypes: dict[tuple, Type] = {}
 
     # names
     def lookup_module(self, name: str, scope: Scope, at) -> Type:
@@ -113,6 +112,17 @@ class Resolver:
                 raise _err(t, f"{tstr(a)} is not a pointer type")
         return self.instantiate(base, targs)
 
+    def parser_type(self, q, scope, tok) -> Type:
+        key = (q, id(scope))
+        if key in self.qtypes:
+            return self.qtypes[key]
+        ty = Type(K.ID, name=q[0], scope=scope, file=tok.file, line=tok.line)
+        for i in range(1, len(q), 2):
+            ty = Type(K.ARROW if q[i] == "->" else K.DOT, tof=ty, name=q[i + 1], scope=scope,
+                      file=tok.file, line=tok.line)
+        self.qtypes[key] = ty       # kept alive: the caches below are keyed by id()
+        return ty
+
     def instantiate(self, base: Type, targs: list[Type]) -> Type:
         key = (id(base), *map(id, targs))
         if key in self.inst:
@@ -127,7 +137,7 @@ class Resolver:
         memo: dict[int, Type] = {id(base): nt}
         nt.ids = [self._dupdecl(d, tmap, memo) for d in base.ids]
         nt.tags = [self._dupdecl(d, tmap, memo) for d in base.tags]
-        self.done.add(id(nt))
+        nt.resolved = True
         return nt
 
     def _dupdecl(self, d: Decl, tmap, memo) -> Decl:
@@ -151,28 +161,26 @@ class Resolver:
         nt.ids = [self._dupdecl(d, tmap, memo) for d in t.ids]
         nt.tags = [self._dupdecl(d, tmap, memo) for d in t.tags]
         nt.polys = t.polys
-        self.done.add(id(nt))
+        nt.resolved = True
         return nt
 
     # types
     def resolve(self, t: Type) -> Type:
         """The concrete type for t, its components bound and checked."""
         if t.kind in _NAMED:
-            r = self.named.get(id(t))
-            if r is not None:
-                return r
-            if id(t) in self.busy:
+            if t.target is not None:
+                return t.target
+            if t.busy:
                 raise _err(t, f"circularity in definition of {tstr(t)}")
-            self.busy.add(id(t))
+            t.busy = True
             try:
-                r = self.resolve_name(t)
+                t.target = self.resolve_name(t)
             finally:
-                self.busy.discard(id(t))
-            self.named[id(t)] = r
-            return r
-        if id(t) in self.done:
+                t.busy = False
+            return t.target
+        if t.resolved:
             return t
-        self.done.add(id(t))
+        t.resolved = True
         k = t.kind
         if k is K.REF:
             t.tof = self.resolve(t.tof)
@@ -403,6 +411,23 @@ class ConstEval:
             return v, TREAL
         return v, TSTRING
 
+    def e_nil(self, e):
+        return None, TNIL
+
+    def e_tuple(self, e):
+        vals = [self.eval(x) for x in e[1]]
+        return tuple(v for v, _ in vals), Type(K.TUPLE)
+
+    def e_construct(self, e):
+        _, q, args, tok = e
+        t = self.r.resolve(self.r.parser_type(q, self.scope, tok))
+        if t.kind is not K.ADT:
+            raise LimboError(tok.file, tok.line, f"{''.join(q)} is not an adt")
+        nf = len([d for d in t.ids if d.store in STORESPACE])
+        if len(args) != nf:
+            raise LimboError(tok.file, tok.line, f"{''.join(q)}: {len(args)} values for {nf} fields of {tstr(t)} {[d.name for d in t.ids]}")
+        return tuple(self.eval(a)[0] for a in args), t
+
     def e_iota(self, e):
         return self.iota, TINT
 
@@ -491,8 +516,8 @@ class ConstEval:
         if ta is TREAL:
             if op in ("&", "|", "^", "%"):
                 raise LimboError(tok.file, tok.line, f"operator {op} applied to real constants")
-            if op == "/" and b == 0:
-                raise LimboError(tok.file, tok.line, "divide by zero")
+            if op == "/" and b == 0:        # IEEE, as the compiler folds it: NaN: con 0./0.
+                return (math.nan if a == 0 or a != a else math.copysign(math.inf, a) * math.copysign(1, b)), ta
             return {"+": a + b, "-": a - b, "*": a * b, "/": a / b if b else 0.0, "**": a ** b}[op], ta
         if op in ("/", "%") and b == 0:
             raise LimboError(tok.file, tok.line, "divide by zero")

@@ -112,6 +112,9 @@ class Type:
     anon: bool = True                          # tuple without a type name
     iface: list[Decl] | None = None            # module: sorted interface
     tmap: dict | None = None                   # instantiated adt: poly -> type
+    target: Type | None = None                 # what a name type resolved to
+    resolved: bool = False                     # components bound and checked
+    busy: bool = False                         # being resolved (cycle check)
 
     def __repr__(self) -> str:
         return f"Type({tstr(self)})"

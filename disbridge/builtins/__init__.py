@@ -1,0 +1,40 @@
+"""The builtin modules, in modinit order (emu's `mod` list): C ones then Python ones."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from ..native import lib, modnames
+
+
+@dataclass(frozen=True)
+class CBuiltin:
+    """A builtin written in C: its modinit registers through builtinmod()."""
+
+    stem: str
+
+    def modinit(self, vm) -> None:
+        getattr(lib, f"{self.stem}modinit")()
+        err, vm._register_error = vm._register_error, None
+        if err is not None:
+            raise err
+
+
+@dataclass(frozen=True)
+class PyBuiltin:
+    """A builtin written in Python: modinit registers rows built from its .m."""
+
+    stem: str
+    init: Callable
+
+    def modinit(self, vm) -> None:
+        self.init(vm)
+
+
+def _builtins() -> list:
+    from . import sys as pysys
+    return [CBuiltin(s) for s in modnames()] + [PyBuiltin("sys", pysys.modinit)]
+
+
+BUILTINS = _builtins()

@@ -1,0 +1,440 @@
+"""Emulated Dis state: Word (a typed slot), Frame (an F_ record in C memory), Exec.
+
+Values cross between Python and the C heap here, for every Limbo type a
+declaration can express: int, big, byte, real, string, arrays, lists,
+tuples, adts by value and by ref, nil.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import threading
+
+from .limbo.model import Function, host_struct, host_type
+from .limbo.types import POINTER_KINDS, STORESPACE, K, Type, tstr
+from .native import H, HEAPSIZE, ffi, isnil, lib
+
+GUARD = 16                      # bytes after every frame, checked after the call
+GUARD_BYTE = 0xA5
+PTR = ffi.sizeof("void*")
+
+INT_RANGE = (-(1 << 31), (1 << 31) - 1)
+BIG_RANGE = (-(1 << 63), (1 << 63) - 1)
+
+
+class BridgeError(Exception):
+    """Misuse of the bridge itself (lifecycle, registry)."""
+
+
+class LimboException(Exception):
+    """A Limbo exception raised by a builtin through error(); str() is Inferno's text."""
+
+    def __init__(self, text: str, fn: str = ""):
+        super().__init__(text)
+        self.text = text
+        self.fn = fn
+
+
+# adts as Python values
+_records: dict[int, type] = {}
+
+
+def record_class(t: Type) -> type:
+    """The Python class standing for an adt (fields by name)."""
+    cls = _records.get(id(t))
+    if cls is None:
+        names = [d.name for d in t.ids if d.store in STORESPACE]
+        cls = dataclasses.make_dataclass(t.decl.name if t.decl else "adt", names, eq=True)
+        cls.__limbo_type__ = t
+        _records[id(t)] = cls
+    return cls
+
+
+# host heap types
+_htypes: dict[int, object] = {}
+
+
+def ptr_offsets(t: Type, base: int = 0) -> list[int]:
+    """Host offsets of the heap pointers inside a value of type t."""
+    if t.kind in POINTER_KINDS:
+        return [base]
+    if t.kind in (K.ADT, K.TUPLE):
+        lay = host_struct(t)
+        out = []
+        for d in t.ids:
+            if d.store in STORESPACE:
+                out += ptr_offsets(d.ty, base + lay.offsets[d.name])
+        return out
+    return []
+
+
+def heap_type(t: Type):
+    """The C Type* for heap objects (array elements, list cells, ref adts) of type t."""
+    k = t.kind
+    if k is K.INT:
+        return ffi.addressof(lib.Tword)
+    if k is K.BIG:
+        return ffi.addressof(lib.Tlong)
+    if k is K.BYTE:
+        return ffi.addressof(lib.Tbyte)
+    if k is K.REAL:
+        return ffi.addressof(lib.Treal)
+    if k in POINTER_KINDS:
+        return ffi.addressof(lib.Tptr)
+    got = _htypes.get(id(t))
+    if got is not None:
+        return got[1]
+    size = host_type(t)[0]
+    offs = ptr_offsets(t)
+    nmap = (max(offs) // PTR // 8 + 1) if offs else 0
+    m = bytearray(nmap)
+    for o in offs:
+        m[o // PTR // 8] |= 0x80 >> (o // PTR % 8)
+    ht = lib.dtype(ffi.NULL, max(size, 1), ffi.from_buffer("uchar[]", bytes(m) or b"\0"), nmap)
+    ht.name = _keep(f"{tstr(t)}".encode())
+    _htypes[id(t)] = (t, ht)
+    return ht
+
+
+_names: list = []
+
+
+def _keep(b: bytes):
+    c = ffi.new("char[]", b)
+    _names.append(c)
+    return c
+
+
+def elem_size(t: Type) -> int:
+    return host_type(t)[0]
+
+
+# marshalling
+def _check_int(v, lo, hi, what: str, tname: str) -> int:
+    if not isinstance(v, int):
+        raise TypeError(f"{what}: expected {tname} (a Python int), got {type(v).__name__}")
+    if not lo <= v <= hi:
+        raise ValueError(f"{what}: {v} is out of range for a Limbo {tname} ({lo}..{hi})")
+    return v
+
+
+def new_string(v: str, what: str):
+    try:
+        b = v.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError(f"{what}: string is not valid Unicode (lone surrogate)") from None
+    if len(b) > 0x7FFFFFFF:
+        raise ValueError(f"{what}: string too long")
+    return lib.c2string(ffi.from_buffer("char[]", b), len(b))
+
+
+def put(addr, t: Type, v, what: str) -> None:
+    """Store Python value v as Limbo type t at host address addr (nothing old is there)."""
+    k = t.kind
+    if k is K.INT:
+        ffi.cast("int*", addr)[0] = _check_int(v, *INT_RANGE, what, "int")
+    elif k is K.BIG:
+        ffi.cast("long long*", addr)[0] = _check_int(v, *BIG_RANGE, what, "big")
+    elif k is K.BYTE:
+        ffi.cast("unsigned char*", addr)[0] = _check_int(v, 0, 255, what, "byte")
+    elif k is K.REAL:
+        if not isinstance(v, (int, float)) or isinstance(v, bool):
+            raise TypeError(f"{what}: expected real (a float), got {type(v).__name__}")
+        ffi.cast("double*", addr)[0] = float(v)
+    elif k in POINTER_KINDS:
+        ffi.cast("void**", addr)[0] = new_heap(t, v, what)
+    elif k in (K.TUPLE, K.ADT):
+        _put_fields(addr, t, v, what)
+    else:
+        raise TypeError(f"{what}: cannot pass a Limbo {tstr(t)} from Python")
+
+
+def _fields_of(t: Type, v, what: str) -> list:
+    names = [d.name for d in t.ids if d.store in STORESPACE]
+    if t.kind is K.TUPLE or isinstance(v, tuple):
+        if not isinstance(v, (tuple, list)) or len(v) != len(names):
+            raise TypeError(f"{what}: expected a {len(names)}-tuple for {tstr(t)}, got {v!r:.60}")
+        return list(v)
+    if isinstance(v, dict):
+        missing = [n for n in names if n not in v]
+        extra = [n for n in v if n not in names]
+        if missing or extra:
+            raise TypeError(f"{what}: {tstr(t)} fields are {names}; missing {missing}, unknown {extra}")
+        return [v[n] for n in names]
+    if all(hasattr(v, n) for n in names):
+        return [getattr(v, n) for n in names]
+    raise TypeError(f"{what}: expected a {tstr(t)} (fields {names}), got {type(v).__name__}")
+
+
+def _put_fields(addr, t: Type, v, what: str) -> None:
+    lay = host_struct(t)
+    base = ffi.cast("char*", addr)
+    fields = [d for d in t.ids if d.store in STORESPACE]
+    vals = _fields_of(t, v, what)
+    done = []
+    try:
+        for d, x in zip(fields, vals):
+            put(base + lay.offsets[d.name], d.ty, x, f"{what}.{d.name}")
+            done.append(d)
+    except Exception:
+        for d in done:
+            drop(base + lay.offsets[d.name], d.ty)
+        raise
+
+
+def new_heap(t: Type, v, what: str):
+    """A new heap value (one reference) for Python value v, or H for None."""
+    k = t.kind
+    if v is None:
+        return H
+    if k is K.STRING:
+        if not isinstance(v, str):
+            raise TypeError(f"{what}: expected string (a str or None), got {type(v).__name__}")
+        return new_string(v, what)
+    if k is K.ARRAY:
+        return _new_array(t, v, what)
+    if k is K.LIST:
+        if not isinstance(v, (list, tuple)):
+            raise TypeError(f"{what}: expected {tstr(t)} (a list or None), got {type(v).__name__}")
+        return _new_list(t, v, what)
+    if k is K.REF and t.tof.kind in (K.ADT, K.TUPLE):
+        h = lib.heap(heap_type(t.tof))
+        data = ffi.cast("char*", h) + HEAPSIZE
+        try:
+            _put_fields(data, t.tof, v, what)
+        except Exception:
+            lib.destroy(data)
+            raise
+        return data
+    raise TypeError(f"{what}: cannot pass a Limbo {tstr(t)} from Python")
+
+
+def _new_array(t: Type, v, what: str):
+    et = t.tof
+    if et.kind is K.BYTE:
+        if not isinstance(v, (bytes, bytearray, memoryview)):
+            raise TypeError(f"{what}: expected array of byte (bytes or None), got {type(v).__name__}")
+        b = bytes(v)
+        h = lib.heaparray(ffi.addressof(lib.Tbyte), len(b))
+        a = ffi.cast("Array*", ffi.cast("char*", h) + HEAPSIZE)
+        ffi.memmove(a.data, b, len(b))
+        return a
+    if isinstance(v, (str, bytes, bytearray, dict)) or not hasattr(v, "__len__"):
+        raise TypeError(f"{what}: expected {tstr(t)} (a list or None), got {type(v).__name__}")
+    n = len(v)
+    if n > 0x7FFFFFFF:
+        raise ValueError(f"{what}: array too long")
+    h = lib.heaparray(heap_type(et), n)
+    a = ffi.cast("Array*", ffi.cast("char*", h) + HEAPSIZE)
+    size = elem_size(et)
+    try:
+        for i, x in enumerate(v):
+            put(a.data + i * size, et, x, f"{what}[{i}]")
+    except Exception:
+        lib.destroy(a)
+        raise
+    return a
+
+
+def _new_list(t: Type, v, what: str):
+    et = t.tof
+    cell = ffi.new("List**", ffi.cast("List*", H))
+    ht = heap_type(et)
+    try:
+        for i in range(len(v) - 1, -1, -1):
+            lp = lib.cons(max(elem_size(et), 1), cell)
+            lp.t = ht if ht.np > 0 else ffi.NULL
+            put(lib.bridge_listdata(lp), et, v[i], f"{what}[{i}]")
+    except Exception:
+        lib.destroy(cell[0])
+        raise
+    return cell[0]
+
+
+def get(addr, t: Type):
+    """Read the Limbo value of type t at host address addr as a Python value."""
+    k = t.kind
+    if k is K.INT:
+        return ffi.cast("int*", addr)[0]
+    if k is K.BIG:
+        return ffi.cast("long long*", addr)[0]
+    if k is K.BYTE:
+        return ffi.cast("unsigned char*", addr)[0]
+    if k is K.REAL:
+        return ffi.cast("double*", addr)[0]
+    if k in POINTER_KINDS:
+        return read_heap(t, ffi.cast("void**", addr)[0])
+    if k in (K.TUPLE, K.ADT):
+        lay = host_struct(t)
+        base = ffi.cast("char*", addr)
+        vals = [get(base + lay.offsets[d.name], d.ty) for d in t.ids if d.store in STORESPACE]
+        return tuple(vals) if k is K.TUPLE else record_class(t)(*vals)
+    raise TypeError(f"cannot read a Limbo {tstr(t)} into Python")
+
+
+def read_string(p) -> str:
+    if isnil(p):
+        return ""
+    s = ffi.cast("String*", p)
+    if s.len >= 0:
+        return ffi.unpack(lib.bridge_ascii(s), s.len).decode("latin-1")
+    runes = ffi.unpack(lib.bridge_runes(s), -s.len)
+    return "".join(map(chr, runes))
+
+
+def read_heap(t: Type, p):
+    k = t.kind
+    if k is K.STRING:
+        return read_string(p)
+    if k is K.LIST:
+        out = []
+        lp = ffi.cast("List*", p)
+        while not isnil(lp):
+            out.append(get(lib.bridge_listdata(lp), t.tof))
+            lp = lp.tail
+        return out
+    if isnil(p):
+        return None
+    if k is K.ARRAY:
+        a = ffi.cast("Array*", p)
+        if t.tof.kind is K.BYTE:
+            return ffi.unpack(ffi.cast("char*", a.data), a.len)
+        size = elem_size(t.tof)
+        return [get(a.data + i * size, t.tof) for i in range(a.len)]
+    if k is K.REF and t.tof.kind in (K.ADT, K.TUPLE):
+        return get(p, t.tof)
+    raise TypeError(f"cannot read a Limbo {tstr(t)} into Python")
+
+
+def drop(addr, t: Type) -> None:
+    """Destroy what a slot of type t at addr references (the slot becomes nil)."""
+    if t.kind in POINTER_KINDS:
+        pp = ffi.cast("void**", addr)
+        p, pp[0] = pp[0], H
+        if not isnil(p):
+            lib.destroy(p)
+    elif t.kind in (K.TUPLE, K.ADT):
+        lay = host_struct(t)
+        base = ffi.cast("char*", addr)
+        for d in t.ids:
+            if d.store in STORESPACE:
+                drop(base + lay.offsets[d.name], d.ty)
+
+
+def nil_fill(addr, t: Type) -> None:
+    """Set every pointer slot of a value of type t to H."""
+    base = ffi.cast("char*", addr)
+    for off in ptr_offsets(t):
+        ffi.cast("void**", base + off)[0] = H
+
+
+class Word:
+    """A typed view of one frame slot or heap word."""
+
+    __slots__ = ("addr", "type", "name")
+
+    def __init__(self, addr, t: Type, name: str = "word"):
+        self.addr = addr
+        self.type = t
+        self.name = name
+
+    def get(self):
+        return get(self.addr, self.type)
+
+    def set(self, v) -> None:
+        """Replace the value, destroying what the slot held before."""
+        tmp = ffi.new("char[]", max(host_type(self.type)[0], 1))
+        put(tmp, self.type, v, self.name)
+        drop(self.addr, self.type)
+        ffi.memmove(self.addr, tmp, host_type(self.type)[0])
+
+    def clear(self) -> None:
+        drop(self.addr, self.type)
+
+
+class Frame:
+    """An F_ record for one call, in C memory with guard bytes after it."""
+
+    def __init__(self, fn: Function):
+        self.fn = fn
+        size = fn.host.size
+        self.mem = ffi.new("char[]", size + GUARD)
+        ffi.memmove(self.mem + size, bytes([GUARD_BYTE]) * GUARD, GUARD)
+        self.ptr = ffi.cast("void*", self.mem)
+        res = fn.result
+        self.result = None
+        if res.kind is not K.NONE:
+            self.result = ffi.new("char[]", max(host_type(res)[0], 8))
+            nil_fill(self.result, res)
+            ffi.cast("void**", self.mem + fn.host.offsets["ret"])[0] = self.result
+        for a in fn.args:
+            nil_fill(self.mem + a.host_offset, a.type)
+
+    def arg(self, i: int) -> Word:
+        a = self.fn.args[i]
+        return Word(self.mem + a.host_offset, a.type, a.name)
+
+    def ret(self) -> Word:
+        return Word(self.result, self.fn.result, "ret")
+
+    def set_args(self, values) -> None:
+        args = self.fn.args
+        if len(values) != len(args):
+            raise TypeError(f"{self.fn.qualname}() takes {len(args)} arguments ({len(values)} given)")
+        done = 0
+        try:
+            for a, v in zip(args, values):
+                put(self.mem + a.host_offset, a.type, v, f"{self.fn.qualname}() argument {a.name!r}")
+                done += 1
+        except Exception:
+            for a in args[:done]:
+                drop(self.mem + a.host_offset, a.type)
+            raise
+
+    def guard_ok(self) -> bool:
+        return ffi.unpack(self.mem + self.fn.host.size, GUARD) == bytes([GUARD_BYTE]) * GUARD
+
+    def release_args(self) -> None:
+        for a in self.fn.args:
+            drop(self.mem + a.host_offset, a.type)
+
+
+class Exec:
+    """The running Dis thread: its current frame and module, its exception."""
+
+    def __init__(self):
+        self._t = threading.local()
+
+    @property
+    def frame(self) -> Frame | None:
+        return getattr(self._t, "frame", None)
+
+    @property
+    def module(self) -> str | None:
+        return getattr(self._t, "module", None)
+
+    @property
+    def exception(self) -> str | None:
+        return getattr(self._t, "exception", None)
+
+    def enter(self, frame: Frame, module: str) -> tuple:
+        prev = (self.frame, self.module)
+        self._t.frame, self._t.module, self._t.exception = frame, module, None
+        return prev
+
+    def leave(self, prev: tuple, exc: str | None) -> None:
+        self._t.frame, self._t.module = prev
+        self._t.exception = exc
+
+    @staticmethod
+    def lock() -> None:
+        lib.bridge_vmlock()
+
+    @staticmethod
+    def unlock() -> None:
+        lib.bridge_vmunlock()
+
+
+def is_finite(x: float) -> bool:
+    return not (math.isnan(x) or math.isinf(x))

@@ -1,0 +1,407 @@
+"""Module tables and the VM around them: Moduledata rows, builtinmod, the
+registry, load with Inferno's link typecheck, and the modinit/modcleanup
+lifecycle.  Calls go through here: frame, lock, trampoline, porting checks.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+import warnings
+from dataclasses import dataclass, field
+from typing import Callable
+
+from . import native
+from .frames import BridgeError, Exec, Frame, LimboException, drop, get
+from .limbo import Function, ModuleInfo, Program, load as load_decl, loads as loads_decl
+from .limbo.types import POINTER_KINDS
+from .native import H, ffi, isnil, lib
+
+MODULE_DIR = os.path.join(native.ROOT, "module")
+
+
+class LoadError(BridgeError):
+    """`load` failed; the message is the text Inferno puts in the error string."""
+
+
+class PortingError(BridgeError):
+    """A builtin broke a rule that real Inferno punishes (strict mode)."""
+
+
+class PortingWarning(UserWarning):
+    """The same, reported as a warning outside strict mode."""
+
+
+@dataclass
+class Moduledata:
+    """One row of a module table: Limbo name -> handler, with its type facts."""
+
+    name: str                   # "fn" or "Adt.fn"
+    sig: int
+    size: int                   # Dis frame size (0 for varargs)
+    np: int
+    map: bytes
+    function: Function          # declaration: argument types, host frame
+    handler: object = None      # C entry point (cdata) or Python callable(frame, exec)
+
+    @property
+    def is_c(self) -> bool:
+        return isinstance(self.handler, ffi.CData)
+
+
+@dataclass
+class Builtin:
+    """A registered builtin module: its $ name, rows and declaration."""
+
+    path: str
+    decl: ModuleInfo
+    rows: dict[str, Moduledata] = field(default_factory=dict)
+    cleanup: Callable[[], None] | None = None
+
+
+def rows_from_decl(mod: ModuleInfo, handlers: dict[str, Callable]) -> list[Moduledata]:
+    """Moduledata rows for a Python builtin: the declaration's facts, Python handlers."""
+    rows = []
+    for f in mod.functions:
+        h = handlers.get(f.qualname)
+        if h is not None:
+            rows.append(Moduledata(f.qualname, f.sig, 0 if f.varargs else f.dis.size,
+                                   0 if f.varargs else len(f.dis.map), f.dis.map, f, h))
+    return rows
+
+
+class VM:
+    """The emulated Dis VM: builtin registry, lifecycle, calls and checks."""
+
+    def __init__(self, strict: bool = False, checks: bool = True, lock_threshold_ms: float = 100.0):
+        self.strict = strict
+        self.checks = checks
+        self.lock_threshold_ms = lock_threshold_ms
+        self.exec = Exec()
+        self.registry: dict[str, Builtin] = {}
+        self.state = "new"               # new -> booted -> shut down
+        self._booting: str | None = None
+        self._register_error: Exception | None = None
+        self._inflight = 0
+        self._gen = 0
+        self._mu = threading.Lock()
+        self.errstr = threading.local()
+
+    # lifecycle
+    def boot(self) -> VM:
+        """Run every builtin's modinit once, in emu's order."""
+        from .builtins import BUILTINS
+        if self.state == "booted":
+            raise BridgeError("boot: the VM is already booted")
+        if self.state == "shut down":
+            raise BridgeError("boot: the VM was shut down; make a new VM")
+        if _current[0] is not None and _current[0] is not self:
+            raise BridgeError("boot: another VM is running in this process; shut it down first")
+        _current[0] = self
+        self.state = "booted"
+        try:
+            for b in BUILTINS:
+                self._booting = b.stem
+                b.modinit(self)
+        except BaseException:
+            self.shutdown()
+            raise
+        finally:
+            self._booting = None
+        return self
+
+    def shutdown(self) -> None:
+        """Run modcleanup in reverse order; empty the registry."""
+        if self.state != "booted":
+            raise BridgeError(f"shutdown: the VM is {self.state}, not booted")
+        for b in reversed(list(self.registry.values())):
+            if b.cleanup is not None:
+                b.cleanup()
+        self.registry.clear()
+        self.state = "shut down"
+        _current[0] = None
+
+    def __enter__(self) -> VM:
+        return self.boot() if self.state == "new" else self
+
+    def __exit__(self, *exc) -> None:
+        if self.state == "booted":
+            self.shutdown()
+
+    # registration
+    def builtinmod(self, path: str, rows: list[Moduledata], decl: ModuleInfo,
+                   cleanup: Callable[[], None] | None = None) -> Builtin:
+        """Register a builtin module by its $ name (C modules arrive here through builtinmod())."""
+        if self.state != "booted":
+            raise BridgeError(f"builtinmod {path}: the VM is not booting")
+        if not path.startswith("$"):
+            raise BridgeError(f"builtinmod: {path!r} is not a builtin name (must start with $)")
+        if path in self.registry:
+            raise BridgeError(f"builtinmod: {path} registered twice")
+        b = Builtin(path, decl, {r.name: r for r in rows}, cleanup)
+        self.registry[path] = b
+        return b
+
+    def register_c(self, stem: str, name: str, tab, n: int) -> None:
+        """builtinmod() from C: rows from the Runtab, checked against module/<stem>.m."""
+        decl = c_declaration(stem, name)
+        rows = []
+        tab = ffi.cast("Runtab*", tab)
+        for i in range(n):
+            r = tab[i]
+            rname = ffi.string(r.name).decode()
+            f = next((f for f in decl.functions if f.qualname == rname), None)
+            if f is None:
+                raise BridgeError(f"builtinmod {name}: table row {rname} is not in {stem}.m")
+            sig = r.sig & 0xFFFFFFFF
+            if sig != f.sig or r.size != (0 if f.varargs else f.dis.size):
+                raise BridgeError(f"builtinmod {name}: row {rname} does not match {stem}.m "
+                                  f"(sig {sig:x} vs {f.sig:x}): regenerate the headers")
+            rows.append(Moduledata(rname, sig, r.size, r.np, bytes(r.map[0:r.np]), f, r.fn))
+        cleanup = getattr(lib, f"{stem}modcleanup")
+        self.builtinmod(name, rows, decl, cleanup)
+
+    # loading
+    def load(self, path: str, decl: str | Program | ModuleInfo, names: list[str] | None = None,
+             include: list[str] | tuple[str, ...] = ()) -> Linked:
+        """`load Mod path`: link the functions the caller's declaration imports.
+
+        decl is the caller's view of the module (a .m path, source text, Program or
+        ModuleInfo); names narrows the import to what a program actually uses.
+        """
+        try:
+            return self._load(path, decl, names, include)
+        except LoadError as e:
+            self.errstr.text = str(e)
+            raise
+
+    def _load(self, path, decl, names, include) -> Linked:
+        if self.state != "booted":
+            raise LoadError(f"load {path}: the VM is {'not booted' if self.state == 'new' else 'shut down'}")
+        if not isinstance(path, str):
+            raise TypeError("load: path must be a string")
+        if not path.startswith("$"):
+            raise LoadError(f"load {path}: only builtin ($) modules can be loaded by the bridge; "
+                            "running .dis files is not supported")
+        b = self.registry.get(path)
+        if b is None:
+            raise LoadError("module not built-in")
+        caller = caller_module(decl, path, include)
+        want = caller.functions if names is None else [caller.function(n) for n in names]
+        links: dict[str, Moduledata] = {}
+        for f in want:
+            row = b.rows.get(f.qualname)
+            modsig = row.sig if row is not None else 0
+            if row is None or row.sig != f.sig:
+                raise LoadError(f"link typecheck {path}->{f.qualname}() {modsig:x}/{f.sig:x}")
+            links[f.qualname] = row
+        return Linked(self, b, links)
+
+    # calls
+    def call(self, b: Builtin, row: Moduledata, args: tuple):
+        if self.state != "booted":
+            raise BridgeError(f"{b.path}->{row.name}(): the VM is {self.state}")
+        fn = row.function
+        frame = Frame(fn)
+        self.exec.lock()
+        try:
+            return self._call_locked(b, row, frame, args)
+        finally:
+            self.exec.unlock()
+
+    def _audit_total(self) -> int:
+        return lib.bridge_live()
+
+    def _call_locked(self, b: Builtin, row: Moduledata, frame: Frame, args: tuple):
+        fn = row.function
+        check = self.checks
+        with self._mu:
+            self._inflight += 1
+            self._gen += 1
+            gen0 = self._gen
+        live0 = self._audit_total() if check else 0
+        canary = None
+        problems: list[str] = []
+        try:
+            frame.set_args(args)
+            res_t = fn.result
+            if res_t.kind in POINTER_KINDS and check:
+                canary = lib.c2string(b"canary", 6)
+                lib.bridge_incref(canary)           # our own reference, to see a destroy
+                ffi.cast("void**", frame.result)[0] = canary
+            prev = self.exec.enter(frame, b.path)
+            err = None
+            t0 = time.perf_counter()
+            if row.is_c:
+                buf = ffi.new("char[256]")
+                held = ffi.new("vlong*")
+                released = ffi.new("int*")
+                rc = lib.bridge_call(row.handler, frame.ptr, buf, 256, held, released)
+                if rc != 0:
+                    err = ffi.string(buf).decode("utf-8", "replace")
+                held_ms, nrel = held[0] / 1e6, released[0]
+            else:
+                try:
+                    row.handler(frame, self)
+                except LimboException as e:
+                    err = e.text
+                held_ms, nrel = (time.perf_counter() - t0) * 1e3, 0
+            self.exec.leave(prev, err)
+            name = f"{b.path}->{row.name}()"
+            if check and not frame.guard_ok():
+                problems.append(f"{name} wrote past the end of its frame")
+            result = None
+            if canary is not None and check:
+                slot = ffi.cast("void**", frame.result)
+                if slot[0] != canary and lib.bridge_refs(canary) == 2:
+                    problems.append(f"{name} replaced its pointer result without destroying the old one")
+                if slot[0] == canary:
+                    slot[0] = H                     # untouched: the caller's old value, nil here
+                    lib.destroy(canary)
+                lib.destroy(canary)
+            if err is None and res_t.kind.name != "NONE":
+                result = get(frame.result, res_t)
+            if frame.result is not None:
+                drop(frame.result, res_t)
+            if check and held_ms > self.lock_threshold_ms and nrel == 0:
+                problems.append(f"{name} held the VM lock for {held_ms:.0f} ms without release()")
+        finally:
+            frame.release_args()
+            with self._mu:
+                self._inflight -= 1
+                alone = self._gen == gen0 and self._inflight == 0
+        if check and alone:
+            leaked = self._audit_total() - live0
+            if leaked > 0:
+                problems.append(f"{b.path}->{row.name}() leaked {leaked} heap object{'s' * (leaked != 1)}")
+        if problems:
+            msg = "; ".join(problems)
+            if self.strict:
+                raise PortingError(msg)
+            warnings.warn(msg, PortingWarning, stacklevel=4)
+        if err is not None:
+            raise LimboException(err, row.name)
+        return result
+
+    def audit(self) -> dict[str, tuple[int, int]]:
+        return heap_audit()
+
+
+_current: list[VM | None] = [None]
+
+
+def current_vm() -> VM:
+    vm = _current[0]
+    if vm is None:
+        raise BridgeError("no VM is booted")
+    return vm
+
+
+@ffi.def_extern()
+def bridge_register(name, tab, n):
+    """builtinmod() from a C module's modinit lands here."""
+    vm = _current[0]
+    path = ffi.string(name).decode()
+    if vm is None or vm._booting is None:
+        print(f"disbridge: builtinmod({path}) outside boot", flush=True)
+        return ffi.NULL
+    try:
+        vm.register_c(vm._booting, path, tab, n)
+    except Exception as e:             # cannot raise through C: remember and report at boot
+        vm._register_error = e
+        return ffi.NULL
+    return tab
+
+
+class Linked:
+    """A loaded module: the functions the caller linked, callable by name."""
+
+    def __init__(self, vm: VM, b: Builtin, links: dict[str, Moduledata]):
+        self._vm = vm
+        self._b = b
+        self._links = links
+
+    @property
+    def path(self) -> str:
+        return self._b.path
+
+    @property
+    def functions(self) -> list[str]:
+        return list(self._links)
+
+    def call(self, name: str, *args):
+        row = self._links.get(name)
+        if row is None:
+            raise AttributeError(f"{self._b.path}: {name} was not linked by this load")
+        return self._vm.call(self._b, row, args)
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if name not in self._links:
+            raise AttributeError(f"{self._b.path}: {name} was not linked by this load")
+        return lambda *args: self.call(name, *args)
+
+    def __repr__(self) -> str:
+        return f"<{self._b.path}: {', '.join(self._links)}>"
+
+
+# declarations
+_decls: dict[str, ModuleInfo] = {}
+
+
+def c_declaration(stem: str, name: str) -> ModuleInfo:
+    """The declaration of C module stem (module/<stem>.m), whose PATH is name."""
+    d = _decls.get(stem)
+    if d is None:
+        prog = load_decl(os.path.join(MODULE_DIR, stem + ".m"), [MODULE_DIR])
+        d = next((m for m in prog.modules if m.path == name), None)
+        if d is None:
+            raise BridgeError(f"builtinmod {name}: no module in {stem}.m has PATH {name}")
+        _decls[stem] = d
+    return d
+
+
+def caller_module(decl, path: str, include=()) -> ModuleInfo:
+    if isinstance(decl, ModuleInfo):
+        return decl
+    if isinstance(decl, str):
+        if decl.endswith(".m") and "\n" not in decl:
+            prog = load_decl(decl, [*include, MODULE_DIR])
+        else:
+            prog = loads_decl(decl, include=[*include, MODULE_DIR])
+    elif isinstance(decl, Program):
+        prog = decl
+    else:
+        raise TypeError("load: the declaration must be a .m path, Limbo source, Program or ModuleInfo")
+    m = prog.by_path(path)
+    if m is None:
+        if len(prog.modules) == 1:
+            return prog.modules[0]
+        raise LoadError(f"load {path}: the declaration has no module with PATH {path}")
+    return m
+
+
+def heap_audit() -> dict[str, tuple[int, int]]:
+    """Live heap objects and bytes, by type name."""
+    n = 256
+    tv = ffi.new("Type*[]", n)
+    live = ffi.new("vlong[]", n)
+    nb = ffi.new("vlong[]", n)
+    k = min(lib.bridge_audit(tv, live, nb, n), n)
+    out: dict[str, tuple[int, int]] = {}
+    for i in range(k):
+        name = ffi.string(tv[i].name).decode() if tv[i].name != ffi.NULL else "?"
+        a, b = out.get(name, (0, 0))
+        out[name] = (a + live[i], b + nb[i])
+    return out
+
+
+def heap_live() -> int:
+    """Heap objects alive now, all types together."""
+    return lib.bridge_live()
+
+
+__all__ = ["VM", "Moduledata", "Builtin", "Linked", "LoadError", "PortingError", "PortingWarning",
+           "LimboException", "BridgeError", "heap_audit", "heap_live", "rows_from_decl", "isnil"]

@@ -1,0 +1,43 @@
+"""The compiled C side (runtime shim + builtin modules), built on first use."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def _load():
+    sys.path.insert(0, ROOT)
+    try:
+        import build_ffi
+    finally:
+        sys.path.remove(ROOT)
+    path = build_ffi.build()
+    spec = importlib.util.spec_from_file_location("_native", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+_mod = _load()
+ffi = _mod.ffi
+lib = _mod.lib
+H = lib.bridge_h()
+HEAPSIZE = lib.bridge_heapsize()
+
+
+def modnames() -> list[str]:
+    """The builtin C modules in modinit order (emu's `mod` list)."""
+    out = []
+    i = 0
+    while lib.bridge_modnames[i] != ffi.NULL:
+        out.append(ffi.string(lib.bridge_modnames[i]).decode())
+        i += 1
+    return out
+
+
+def isnil(p) -> bool:
+    return p == H or p == ffi.NULL

@@ -1,0 +1,588 @@
+/*
+ * The runtime shim: what emu's libinterp gives a builtin module, for a
+ * hosted build driven by disbridge.  Heap objects carry a Heap header with
+ * a reference count and a Type; every type keeps an audit of its live
+ * objects.  error() unwinds to the call trampoline with longjmp; the VM
+ * lock is the big lock that release()/acquire() drop and retake.
+ */
+#include <setjmp.h>
+#include <pthread.h>
+#include <time.h>
+#include "lib9.h"
+#include "isa.h"
+#include "interp.h"
+#include "bridge.h"
+
+#define	WBITS	(8*sizeof(void*))
+
+char	exNomem[]	= "out of memory: heap";
+char	exNilref[]	= "dereference of nil";
+char	exBounds[]	= "array bounds error";
+
+static	void	freestring(Heap*, int);
+static	void	freearray(Heap*, int);
+static	void	freelist(Heap*, int);
+
+Type	Tbyte	= { 1, freeheap, nil, 1, 0, nil, nil, "byte" };
+Type	Tword	= { 1, freeheap, nil, sizeof(WORD), 0, nil, nil, "int" };
+Type	Treal	= { 1, freeheap, nil, sizeof(REAL), 0, nil, nil, "real" };
+Type	Tlong	= { 1, freeheap, nil, sizeof(LONG), 0, nil, nil, "big" };
+Type	Tptr	= { 1, freeheap, nil, sizeof(void*), 1, nil, nil, "ptr", 0, 0, nil, { 0x80 } };
+static	Type	Tstring	= { 1, freestring, nil, sizeof(String), 0, nil, nil, "string" };
+static	Type	Tarray	= { 1, freearray, nil, sizeof(Array), 0, nil, nil, "array" };
+static	Type	Tlist	= { 1, freelist, nil, sizeof(List), 0, nil, nil, "list" };
+Type*	TString	= &Tstring;
+Type*	TArray	= &Tarray;
+Type*	TList	= &Tlist;
+
+static	Type*	types;
+static	pthread_mutex_t	typelk = PTHREAD_MUTEX_INITIALIZER;
+static	pthread_mutex_t	vmlk = PTHREAD_MUTEX_INITIALIZER;
+
+/* per thread: the active call and the VM lock's hold times */
+typedef struct Call Call;
+struct Call
+{
+	jmp_buf	env;
+	char	err[256];
+	vlong	lockedat;
+	vlong	maxheld;
+	int	holding;
+	int	released;
+};
+static	__thread	Call*	cur;
+
+vlong
+nsec(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (vlong)ts.tv_sec*1000000000LL + ts.tv_nsec;
+}
+
+static void
+enroll(Type *t)
+{
+	Type *x;
+
+	pthread_mutex_lock(&typelk);
+	for(x = types; x != nil; x = x->link)
+		if(x == t)
+			break;
+	if(x == nil){
+		t->link = types;
+		types = t;
+	}
+	pthread_mutex_unlock(&typelk);
+}
+
+static void
+account(Type *t, vlong n, vlong bytes)
+{
+	if(!__atomic_load_n(&t->audited, __ATOMIC_SEQ_CST)){
+		enroll(t);
+		__atomic_store_n(&t->audited, 1, __ATOMIC_SEQ_CST);
+	}
+	__atomic_add_fetch(&t->live, n, __ATOMIC_SEQ_CST);
+	__atomic_add_fetch(&t->bytes, bytes, __ATOMIC_SEQ_CST);
+}
+
+static Heap*
+halloc(Type *t, ulong size)
+{
+	Heap *h;
+
+	h = calloc(1, sizeof(Heap) + size);
+	if(h == nil)
+		error(exNomem);
+	h->ref = 1;
+	h->t = t;
+	h->hprof = size;
+	account(t, 1, size);
+	return h;
+}
+
+static void
+hfree(Heap *h)
+{
+	account(h->t, -1, -(vlong)h->hprof);
+	h->t = nil;
+	free(h);
+}
+
+Heap*
+heap(Type *t)
+{
+	Heap *h;
+
+	h = halloc(t, t->size);
+	if(t->np > 0)
+		bridge_nilptrs(t, H2D(uchar*, h));
+	return h;
+}
+
+Heap*
+heapz(Type *t)
+{
+	return heap(t);
+}
+
+/* destroy the pointers a map marks in data of size bytes */
+static void
+freeptrs(Type *t, uchar *data)
+{
+	int i, n;
+	void **p;
+
+	n = t->size / sizeof(void*);
+	p = (void**)data;
+	for(i = 0; i < n && i/8 < t->np; i++)
+		if(t->map[i/8] & (0x80 >> (i%8)))
+			destroy(p[i]);
+}
+
+void
+freeheap(Heap *h, int swept)
+{
+	USED(swept);
+	if(h->t->np > 0)
+		freeptrs(h->t, H2D(uchar*, h));
+	hfree(h);
+}
+
+Type*
+dtype(void (*f)(Heap*, int), int size, uchar *map, int mapsize)
+{
+	Type *t;
+
+	if(mapsize > (int)sizeof(t->map))
+		error("dtype: map too large");
+	t = calloc(1, sizeof(Type));
+	if(t == nil)
+		error(exNomem);
+	t->ref = 1;
+	t->free = f != nil ? f : freeheap;
+	t->size = size;
+	t->np = mapsize;
+	t->name = "adt";
+	if(mapsize > 0)
+		memmove(t->map, map, mapsize);
+	return t;
+}
+
+void
+destroy(void *v)
+{
+	Heap *h;
+
+	if(v == H || v == nil)
+		return;
+	h = D2H(v);
+	if(h->ref == 0 || h->t == nil){
+		fprintf(stderr, "disbridge: destroy of a freed heap object %p\n", v);
+		abort();
+	}
+	if(--h->ref == 0)
+		h->t->free(h, 0);
+}
+
+/* strings */
+static void
+freestring(Heap *h, int swept)
+{
+	String *s;
+
+	USED(swept);
+	s = H2D(String*, h);
+	free(s->tmp);
+	hfree(h);
+}
+
+String*
+newstring(int n)
+{
+	Heap *h;
+	String *s;
+
+	if(n < 0)
+		error("negative string length");
+	h = halloc(&Tstring, sizeof(String) + n + 1);
+	s = H2D(String*, h);
+	s->len = n;
+	s->max = n;
+	s->tmp = nil;
+	return s;
+}
+
+String*
+newrunes(int n)
+{
+	Heap *h;
+	String *s;
+
+	if(n < 0)
+		error("negative string length");
+	h = halloc(&Tstring, sizeof(String) + (n+1)*sizeof(Rune));
+	s = H2D(String*, h);
+	s->len = -n;
+	s->max = n;
+	s->tmp = nil;
+	return s;
+}
+
+String*
+c2string(char *cs, int len)
+{
+	int i, n;
+	uchar *p;
+	String *s;
+	Rune *r;
+
+	p = (uchar*)cs;
+	for(i = 0; i < len; i++)
+		if(p[i] >= Runeself)
+			break;
+	if(i == len){
+		s = newstring(len);
+		memmove(s->Sascii, cs, len);
+		s->Sascii[len] = 0;
+		return s;
+	}
+	n = 0;
+	for(i = 0; i < len; n++)
+		i += fullrune(cs+i, len-i) ? chartorune(&(Rune){0}, cs+i) : 1;
+	s = newrunes(n);
+	r = s->Srune;
+	for(i = 0; i < len; r++){
+		if(fullrune(cs+i, len-i))
+			i += chartorune(r, cs+i);
+		else{
+			*r = Runeerror;
+			i++;
+		}
+	}
+	return s;
+}
+
+char*
+string2c(String *s)
+{
+	int i, n;
+	char *p;
+
+	if(s == H || s == nil)
+		return "";
+	if(s->len >= 0){
+		s->Sascii[s->len] = 0;
+		return s->Sascii;
+	}
+	n = -s->len;
+	free(s->tmp);
+	s->tmp = malloc(n*UTFmax + 1);
+	if(s->tmp == nil)
+		error(exNomem);
+	p = s->tmp;
+	for(i = 0; i < n; i++)
+		p += runetochar(p, &s->Srune[i]);
+	*p = 0;
+	return s->tmp;
+}
+
+void
+retnstr(char *s, int n, String **d)
+{
+	String *o;
+
+	o = *d;
+	*d = H;
+	destroy(o);
+	*d = c2string(s, n);
+}
+
+void
+retstr(char *s, String **d)
+{
+	retnstr(s, s == nil ? 0 : strlen(s), d);
+}
+
+/* arrays */
+static void
+freearray(Heap *h, int swept)
+{
+	int i;
+	Array *a;
+	Type *t;
+
+	USED(swept);
+	a = H2D(Array*, h);
+	t = a->t;
+	if(a->root != H)
+		destroy(a->root);
+	else if(t->np > 0)
+		for(i = 0; i < a->len; i++)
+			freeptrs(t, a->data + i*t->size);
+	hfree(h);
+}
+
+Heap*
+heaparray(Type *t, int sz)
+{
+	int i;
+	Heap *h;
+	Array *a;
+
+	if(sz < 0)
+		error("negative array size");
+	if(t->size > 0 && (ulong)sz > (0x7fffffffUL - sizeof(Array)) / t->size)
+		error(exNomem);
+	h = halloc(&Tarray, sizeof(Array) + (ulong)t->size*sz);
+	a = H2D(Array*, h);
+	a->len = sz;
+	a->t = t;
+	a->root = H;
+	a->data = (uchar*)a + sizeof(Array);
+	if(t->np > 0)
+		for(i = 0; i < sz; i++)
+			bridge_nilptrs(t, a->data + i*t->size);
+	return h;
+}
+
+void
+bridge_nilptrs(Type *t, uchar *data)
+{
+	int i, n;
+	void **p;
+
+	n = t->size / sizeof(void*);
+	p = (void**)data;
+	for(i = 0; i < n && i/8 < t->np; i++)
+		if(t->map[i/8] & (0x80 >> (i%8)))
+			p[i] = H;
+}
+
+Array*
+mem2array(void *va, int len)
+{
+	Heap *h;
+	Array *a;
+
+	if(len <= 0)
+		return H;
+	h = heaparray(&Tbyte, len);
+	a = H2D(Array*, h);
+	memmove(a->data, va, len);
+	return a;
+}
+
+/* lists: cons an element of size bytes in front of *lp */
+static void
+freelist(Heap *h, int swept)
+{
+	List *l;
+
+	USED(swept);
+	l = H2D(List*, h);
+	if(l->t != nil && l->t->np > 0)
+		freeptrs(l->t, (uchar*)l->data);
+	destroy(l->tail);
+	hfree(h);
+}
+
+List*
+cons(ulong size, List **lp)
+{
+	Heap *h;
+	List *l;
+
+	h = halloc(&Tlist, sizeof(List) + size);
+	l = H2D(List*, h);
+	l->tail = *lp;
+	l->t = nil;
+	*lp = l;
+	return l;
+}
+
+/* errors unwind to the trampoline */
+void
+error(char *msg)
+{
+	if(cur == nil){
+		fprintf(stderr, "disbridge: error(\"%s\") outside a call\n", msg);
+		abort();
+	}
+	snprint(cur->err, sizeof cur->err, "%s", msg);
+	longjmp(cur->env, 1);
+}
+
+void
+errorf(char *fmt, ...)
+{
+	char buf[256];
+	va_list arg;
+
+	va_start(arg, fmt);
+	vsnprint(buf, sizeof buf, fmt, arg);
+	va_end(arg);
+	error(buf);
+}
+
+/* the VM lock */
+static void
+held(Call *c)
+{
+	vlong d;
+
+	d = nsec() - c->lockedat;
+	if(d > c->maxheld)
+		c->maxheld = d;
+}
+
+void
+bridge_vmlock(void)
+{
+	pthread_mutex_lock(&vmlk);
+}
+
+void
+bridge_vmunlock(void)
+{
+	pthread_mutex_unlock(&vmlk);
+}
+
+void
+release(void)
+{
+	if(cur == nil || !cur->holding)
+		return;
+	held(cur);
+	cur->holding = 0;
+	cur->released++;
+	pthread_mutex_unlock(&vmlk);
+}
+
+void
+acquire(void)
+{
+	if(cur == nil || cur->holding)
+		return;
+	pthread_mutex_lock(&vmlk);
+	cur->holding = 1;
+	cur->lockedat = nsec();
+}
+
+/*
+ * Call fn(fp) with the VM lock held by the caller.  Returns 0, or -1 with
+ * the error() message in err.  maxheld is the longest stretch (ns) the
+ * lock was held inside the call without release(); released counts them.
+ */
+int
+bridge_call(void (*fn)(void*), void *fp, char *err, int nerr, vlong *maxheld, int *released)
+{
+	Call c, *prev;
+	int rc;
+
+	memset(&c, 0, sizeof c);
+	prev = cur;
+	cur = &c;
+	c.holding = 1;
+	c.lockedat = nsec();
+	rc = 0;
+	if(setjmp(c.env) == 0)
+		fn(fp);
+	else{
+		rc = -1;
+		snprint(err, nerr, "%s", c.err);
+	}
+	if(!c.holding){
+		/* unwound while released: take the lock back for the caller */
+		pthread_mutex_lock(&vmlk);
+	}else
+		held(&c);
+	*maxheld = c.maxheld;
+	*released = c.released;
+	cur = prev;
+	return rc;
+}
+
+/* the heap audit */
+int
+bridge_audit(Type **tv, vlong *live, vlong *bytes, int n)
+{
+	Type *t;
+	int i;
+
+	pthread_mutex_lock(&typelk);
+	i = 0;
+	for(t = types; t != nil; t = t->link){
+		if(i < n){
+			tv[i] = t;
+			live[i] = t->live;
+			bytes[i] = t->bytes;
+		}
+		i++;
+	}
+	pthread_mutex_unlock(&typelk);
+	return i;
+}
+
+vlong
+bridge_live(void)
+{
+	Type *t;
+	vlong n;
+
+	n = 0;
+	pthread_mutex_lock(&typelk);
+	for(t = types; t != nil; t = t->link)
+		n += t->live;
+	pthread_mutex_unlock(&typelk);
+	return n;
+}
+
+void*
+builtinmod(char *name, void *tab, int n)
+{
+	return bridge_register(name, tab, n);
+}
+
+/* text */
+int
+vsnprint(char *buf, int n, char *fmt, va_list arg)
+{
+	int r;
+
+	r = vsnprintf(buf, n, fmt, arg);
+	return r < n ? r : n-1;
+}
+
+int
+snprint(char *buf, int n, char *fmt, ...)
+{
+	va_list arg;
+	int r;
+
+	va_start(arg, fmt);
+	r = vsnprint(buf, n, fmt, arg);
+	va_end(arg);
+	return r;
+}
+
+char*
+smprint(char *fmt, ...)
+{
+	va_list arg;
+	char *p;
+
+	va_start(arg, fmt);
+	if(vasprintf(&p, fmt, arg) < 0)
+		p = nil;
+	va_end(arg);
+	return p;
+}
+
+void*
+mallocz(ulong n, int clr)
+{
+	return clr ? calloc(1, n) : malloc(n);
+}
