@@ -9,3 +9,4 @@ int	bridge_audit(Type**, vlong*, vlong*, int);
 void	bridge_nilptrs(Type*, uchar*);
 void*	bridge_register(char*, void*, int);
 vlong	bridge_live(void);
+char*	bridge_errstr(void);

@@ -217,6 +217,7 @@ static List*
 copylist(List *l, int n, Type *t)
 {
 	List *r, **tail;
+	void *p;
 
 	r = H;
 	tail = &r;
@@ -225,8 +226,11 @@ copylist(List *l, int n, Type *t)
 		cons(n, tail);
 		(*tail)->t = t;
 		memmove((*tail)->data, l->data, n);
-		if(t != nil && t->np > 0 && *(void**)l->data != H)
-			D2H(*(void**)l->data)->ref++;
+		if(t != nil && t->np > 0){
+			memmove(&p, l->data, sizeof p);
+			if(p != H)
+				D2H(p)->ref++;
+		}
 		tail = &(*tail)->tail;
 	}
 	return r;

@@ -5,6 +5,7 @@
  * objects.  error() unwinds to the call trampoline with longjmp; the VM
  * lock is the big lock that release()/acquire() drop and retake.
  */
+#define _GNU_SOURCE	/* vasprintf */
 #include <setjmp.h>
 #include <pthread.h>
 #include <time.h>
@@ -27,7 +28,7 @@ Type	Tbyte	= { 1, freeheap, nil, 1, 0, nil, nil, "byte" };
 Type	Tword	= { 1, freeheap, nil, sizeof(WORD), 0, nil, nil, "int" };
 Type	Treal	= { 1, freeheap, nil, sizeof(REAL), 0, nil, nil, "real" };
 Type	Tlong	= { 1, freeheap, nil, sizeof(LONG), 0, nil, nil, "big" };
-Type	Tptr	= { 1, freeheap, nil, sizeof(void*), 1, nil, nil, "ptr", 0, 0, nil, { 0x80 } };
+Type	Tptr	= { 1, freeheap, nil, sizeof(void*), 1, nil, nil, "ptr", .map = { 0x80 } };
 static	Type	Tstring	= { 1, freestring, nil, sizeof(String), 0, nil, nil, "string" };
 static	Type	Tarray	= { 1, freearray, nil, sizeof(Array), 0, nil, nil, "array" };
 static	Type	Tlist	= { 1, freelist, nil, sizeof(List), 0, nil, nil, "list" };
@@ -544,6 +545,66 @@ void*
 builtinmod(char *name, void *tab, int n)
 {
 	return bridge_register(name, tab, n);
+}
+
+/* the error string (%r), per thread as per Inferno process */
+static	__thread	char	errstr[ERRMAX];
+
+void
+werrstr(char *fmt, ...)
+{
+	va_list arg;
+
+	va_start(arg, fmt);
+	vsnprint(errstr, sizeof errstr, fmt, arg);
+	va_end(arg);
+}
+
+void
+rerrstr(char *buf, uint n)
+{
+	snprint(buf, n, "%s", errstr);
+}
+
+char*
+bridge_errstr(void)
+{
+	return errstr;
+}
+
+/* QLock over a pthread mutex, set up on first use */
+static	pthread_mutex_t	qinit = PTHREAD_MUTEX_INITIALIZER;
+
+static pthread_mutex_t*
+qmutex(QLock *q)
+{
+	if(!__atomic_load_n(&q->init, __ATOMIC_ACQUIRE)){
+		pthread_mutex_lock(&qinit);
+		if(!q->init){
+			pthread_mutex_init((pthread_mutex_t*)q->space, nil);
+			__atomic_store_n(&q->init, 1, __ATOMIC_RELEASE);
+		}
+		pthread_mutex_unlock(&qinit);
+	}
+	return (pthread_mutex_t*)q->space;
+}
+
+void
+qlock(QLock *q)
+{
+	pthread_mutex_lock(qmutex(q));
+}
+
+void
+qunlock(QLock *q)
+{
+	pthread_mutex_unlock(qmutex(q));
+}
+
+int
+canqlock(QLock *q)
+{
+	return pthread_mutex_trylock(qmutex(q)) == 0;
 }
 
 /* text */

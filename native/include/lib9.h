@@ -48,5 +48,24 @@ extern	int	snprint(char*, int, char*, ...);
 extern	int	vsnprint(char*, int, char*, va_list);
 extern	char*	smprint(char*, ...);
 extern	vlong	nsec(void);
+extern	void	werrstr(char*, ...);
+extern	void	rerrstr(char*, uint);
+
+enum
+{
+	ERRMAX	= 128,
+};
+
+/* a sleeping lock, for state shared by threads outside the VM lock */
+typedef struct QLock QLock;
+struct QLock
+{
+	void*	p;
+	int	init;
+	vlong	space[8];	/* room for the host mutex */
+};
+extern	void	qlock(QLock*);
+extern	void	qunlock(QLock*);
+extern	int	canqlock(QLock*);
 
 #endif

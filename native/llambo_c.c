@@ -1,0 +1,1160 @@
+/*
+ * $Llambo_c: llama.cpp as an Inferno builtin module.
+ *
+ * Locking: the VM lock is dropped (release) around every llama.cpp call
+ * that can take time; heap values are read before and written after.  A
+ * module lock is never held while taking the VM lock back, so the order
+ * is always VM, then tablk (short, never blocks) or a model/stream lock.
+ */
+#include "lib9.h"
+#include "isa.h"
+#include "interp.h"
+#include "runt.h"
+#include "llambo_cmod.h"
+#include <math.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <llama.h>
+#include "llambo_c.h"
+
+static	Model	models[Maxmodels];
+static	Stream	streams[Maxstreams];
+static	QLock	tablk;		/* slot state: inuse, loads, ref */
+static	QLock	loadlk;		/* one load at a time, so equal loads share a slot */
+static	QLock	loglk;
+static	char	llamaerr[ERRMAX];
+static	float	loadprog;
+static	int	backend;
+
+static void
+logcb(enum ggml_log_level level, const char *text, void *a)
+{
+	int n;
+
+	USED(a);
+	if(level != GGML_LOG_LEVEL_ERROR)
+		return;
+	qlock(&loglk);
+	snprint(llamaerr, sizeof llamaerr, "%s", text);
+	n = strlen(llamaerr);
+	while(n > 0 && (llamaerr[n-1] == '\n' || llamaerr[n-1] == ' '))
+		llamaerr[--n] = 0;
+	qunlock(&loglk);
+}
+
+static void
+lasterr(char *buf, int n)
+{
+	qlock(&loglk);
+	snprint(buf, n, "%s", llamaerr[0] ? llamaerr : "unknown llama.cpp error");
+	llamaerr[0] = 0;
+	qunlock(&loglk);
+}
+
+/* raise the error string as an exception */
+static void
+raiseerr(void)
+{
+	char e[ERRMAX];
+
+	rerrstr(e, sizeof e);
+	error(e);
+}
+
+static bool
+progcb(float p, void *a)
+{
+	USED(a);
+	loadprog = p;
+	return true;
+}
+
+void
+llambo_cmodinit(void)
+{
+	if(!backend){
+		llama_log_set(logcb, nil);
+		llama_backend_init();
+		backend = 1;
+	}
+	builtinmod("$Llambo_c", Llambo_cmodtab, Llambo_cmodlen);
+}
+
+/* growing buffers, outside the heap */
+static int
+bufadd(Buf *b, char *p, int n)
+{
+	char *q;
+	int max;
+
+	if(b->n + n + 1 > b->max){
+		max = (b->n + n + 1) * 2;
+		q = realloc(b->p, max);
+		if(q == nil)
+			return -1;
+		b->p = q;
+		b->max = max;
+	}
+	memmove(b->p + b->n, p, n);
+	b->n += n;
+	b->p[b->n] = 0;
+	return 0;
+}
+
+static char*
+dupstr(String *s)
+{
+	char *p;
+
+	p = strdup(string2c(s));
+	if(p == nil)
+		error(exNomem);
+	return p;
+}
+
+/* slots: look up and pin, under tablk */
+static Model*
+pin(int id, char *fn)
+{
+	Model *m;
+
+	if(id < 0 || id >= Maxmodels){
+		werrstr("%s: invalid model id %d", fn, id);
+		return nil;
+	}
+	qlock(&tablk);
+	m = &models[id];
+	if(m->inuse != 1 || m->loads <= 0){
+		qunlock(&tablk);
+		werrstr("%s: model %d is not loaded", fn, id);
+		return nil;
+	}
+	m->ref++;
+	qunlock(&tablk);
+	return m;
+}
+
+static void
+freemodel(Model *m)
+{
+	if(m->ctx != nil)
+		llama_free(m->ctx);
+	if(m->m != nil)
+		llama_model_free(m->m);
+	free(m->path);
+	m->ctx = nil;
+	m->m = nil;
+	m->vocab = nil;
+	m->path = nil;
+}
+
+/* drop a reference; the last one frees the model (called released) */
+static void
+unpin(Model *m)
+{
+	int last;
+
+	qlock(&tablk);
+	last = --m->ref == 0;
+	if(last)
+		m->inuse = 3;		/* being freed: not findable, not reusable */
+	qunlock(&tablk);
+	if(!last)
+		return;
+	qlock(&m->lk);
+	freemodel(m);
+	qunlock(&m->lk);
+	qlock(&tablk);
+	m->inuse = 0;
+	qunlock(&tablk);
+}
+
+static struct llama_context*
+mkctx(Model *m, int nctx, int nbatch, int nthreads)
+{
+	struct llama_context_params cp;
+
+	cp = llama_context_default_params();
+	cp.n_ctx = nctx;
+	cp.n_batch = nbatch;
+	cp.n_ubatch = nbatch;
+	cp.n_threads = nthreads;
+	cp.n_threads_batch = nthreads;
+	cp.no_perf = true;
+	return llama_init_from_model(m->m, cp);
+}
+
+static int
+ncpu(void)
+{
+	long n;
+
+	n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > 64 ? 64 : (int)n;
+}
+
+/* check the file before llama.cpp sees it; 0 or -1 with the error string set */
+static int
+checkfile(char *path, vlong *size)
+{
+	struct stat st;
+	char magic[4];
+	int fd, n;
+
+	if(stat(path, &st) < 0){
+		werrstr("load_model: %s: %s", path, errno == ENOENT ? "file does not exist" : strerror(errno));
+		return -1;
+	}
+	if(S_ISDIR(st.st_mode)){
+		werrstr("load_model: %s: is a directory", path);
+		return -1;
+	}
+	fd = open(path, O_RDONLY);
+	if(fd < 0){
+		werrstr("load_model: %s: %s", path, strerror(errno));
+		return -1;
+	}
+	n = read(fd, magic, 4);
+	close(fd);
+	if(n != 4 || memcmp(magic, "GGUF", 4) != 0){
+		werrstr("load_model: %s: not a GGUF file", path);
+		return -1;
+	}
+	*size = st.st_size;
+	return 0;
+}
+
+static int
+findloaded(char *path, int mmap, int ngpu)
+{
+	int i;
+
+	for(i = 0; i < Maxmodels; i++)
+		if(models[i].inuse == 1 && models[i].loads > 0 && models[i].mmap == mmap
+		&& models[i].ngpu == ngpu && strcmp(models[i].path, path) == 0)
+			return i;
+	return -1;
+}
+
+/* the load itself, released; returns the slot or -1 with the error string set */
+static int
+loadslot(char *path, int mmap, int ngpu)
+{
+	struct llama_model_params mp;
+	struct llama_model *lm;
+	char rp[4096], err[ERRMAX];
+	vlong size;
+	Model *m;
+	int i, nctx;
+
+	if(realpath(path, rp) == nil){
+		werrstr("load_model: %s: %s", path, errno == ENOENT ? "file does not exist" : strerror(errno));
+		return -1;
+	}
+	if(checkfile(rp, &size) < 0)
+		return -1;
+	qlock(&tablk);
+	i = findloaded(rp, mmap, ngpu);
+	if(i >= 0){
+		models[i].loads++;
+		models[i].ref++;
+		qunlock(&tablk);
+		return i;
+	}
+	for(i = 0; i < Maxmodels; i++)
+		if(models[i].inuse == 0)
+			break;
+	if(i == Maxmodels){
+		qunlock(&tablk);
+		werrstr("load_model: too many models loaded (%d)", Maxmodels);
+		return -1;
+	}
+	m = &models[i];
+	m->inuse = 2;		/* loading */
+	qunlock(&tablk);
+
+	mp = llama_model_default_params();
+	mp.load_mode = mmap ? LLAMA_LOAD_MODE_MMAP : LLAMA_LOAD_MODE_NONE;
+	mp.n_gpu_layers = ngpu;
+	mp.progress_callback = progcb;
+	loadprog = 0;
+	lm = llama_model_load_from_file(rp, mp);
+	if(lm == nil){
+		lasterr(err, sizeof err);
+		werrstr("load_model: %s: cannot load: %s", rp, err);
+		goto Fail;
+	}
+	m->m = lm;
+	m->vocab = llama_model_get_vocab(lm);
+	nctx = llama_model_n_ctx_train(lm);
+	if(nctx <= 0 || nctx > Defctx)
+		nctx = Defctx;
+	m->nthreads = ncpu();
+	m->nbatch = Defbatch < nctx ? Defbatch : nctx;
+	m->ctx = mkctx(m, nctx, m->nbatch, m->nthreads);
+	if(m->ctx == nil){
+		lasterr(err, sizeof err);
+		werrstr("load_model: %s: cannot make a context: %s", rp, err);
+		goto Fail;
+	}
+	m->nctx = llama_n_ctx(m->ctx);
+	m->path = strdup(rp);
+	m->mmap = mmap;
+	m->ngpu = ngpu;
+	m->fsize = size;
+	qlock(&tablk);
+	m->loads = 1;
+	m->ref = 1;
+	m->inuse = 1;
+	qunlock(&tablk);
+	return i;
+Fail:
+	freemodel(m);
+	qlock(&tablk);
+	m->inuse = 0;
+	qunlock(&tablk);
+	return -1;
+}
+
+void
+Llambo_c_load_model(void *fp)
+{
+	F_Llambo_c_load_model *f;
+	char *path;
+	int mmap, ngpu, id;
+
+	f = fp;
+	*f->ret = -1;
+	if(f->path == H || string2c(f->path)[0] == 0){
+		werrstr("load_model: nil or empty path");
+		return;
+	}
+	path = dupstr(f->path);
+	mmap = f->use_mmap != 0;
+	ngpu = f->n_gpu_layers;
+	release();
+	qlock(&loadlk);
+	id = loadslot(path, mmap, ngpu);
+	qunlock(&loadlk);
+	acquire();
+	free(path);
+	*f->ret = id;
+}
+
+void
+Llambo_c_free_model(void *fp)
+{
+	F_Llambo_c_free_model *f;
+	Model *m;
+
+	f = fp;
+	*f->ret = -1;
+	m = pin(f->model_id, "free_model");
+	if(m == nil)
+		return;
+	qlock(&tablk);
+	m->loads--;
+	m->ref--;		/* the load's own reference; ours is dropped below */
+	qunlock(&tablk);
+	release();
+	unpin(m);
+	acquire();
+	*f->ret = 0;
+}
+
+/* tokens of text, malloced; the count, or -1 with the error string set */
+static int
+tokens(Model *m, char *text, llama_token **tp, char *fn)
+{
+	llama_token *t;
+	int n, len;
+
+	len = strlen(text);
+	n = -llama_tokenize(m->vocab, text, len, nil, 0, true, true);
+	if(n < 0)
+		n = 0;
+	t = malloc((n+1) * sizeof *t);
+	if(t == nil){
+		werrstr("%s: out of memory", fn);
+		return -1;
+	}
+	n = llama_tokenize(m->vocab, text, len, t, n+1, true, true);
+	if(n < 0){
+		free(t);
+		werrstr("%s: cannot tokenize", fn);
+		return -1;
+	}
+	*tp = t;
+	return n;
+}
+
+static Array*
+intarray(llama_token *t, int n)
+{
+	Array *a;
+	int i;
+
+	a = H2D(Array*, heaparray(&Tword, n));
+	for(i = 0; i < n; i++)
+		((WORD*)a->data)[i] = t[i];
+	return a;
+}
+
+void
+Llambo_c_tokenize(void *fp)
+{
+	F_Llambo_c_tokenize *f;
+	llama_token *t;
+	Array *a;
+	Model *m;
+	char *text;
+	int n;
+
+	f = fp;
+	a = *f->ret;
+	*f->ret = H;
+	destroy(a);
+	if(f->text == H){
+		werrstr("tokenize: nil text");
+		return;
+	}
+	m = pin(f->model_id, "tokenize");
+	if(m == nil)
+		return;
+	text = dupstr(f->text);
+	release();
+	qlock(&m->lk);
+	n = tokens(m, text, &t, "tokenize");
+	qunlock(&m->lk);
+	unpin(m);
+	acquire();
+	free(text);
+	if(n < 0)
+		return;
+	*f->ret = intarray(t, n);
+	free(t);
+}
+
+void
+Llambo_c_detokenize(void *fp)
+{
+	F_Llambo_c_detokenize *f;
+	llama_token *t;
+	Model *m;
+	String *s;
+	char *text;
+	int i, n, nv, len;
+
+	f = fp;
+	s = *f->ret;
+	*f->ret = H;
+	destroy(s);
+	m = pin(f->model_id, "detokenize");
+	if(m == nil)
+		raiseerr();
+	n = f->tokens == H ? 0 : f->tokens->len;
+	nv = llama_vocab_n_tokens(m->vocab);
+	t = malloc((n+1) * sizeof *t);
+	if(t == nil){
+		release();
+		unpin(m);
+		acquire();
+		error(exNomem);
+	}
+	for(i = 0; i < n; i++){
+		t[i] = ((WORD*)f->tokens->data)[i];
+		if(t[i] < 0 || t[i] >= nv){
+			free(t);
+			release();
+			unpin(m);
+			acquire();
+			errorf("detokenize: token %d at %d is outside the vocabulary (0..%d)", ((WORD*)f->tokens->data)[i], i, nv-1);
+		}
+	}
+	release();
+	qlock(&m->lk);
+	len = n*8 + 16;
+	text = malloc(len);
+	if(text != nil){
+		i = llama_detokenize(m->vocab, t, n, text, len, false, false);
+		if(i < 0){
+			len = -i + 1;
+			free(text);
+			text = malloc(len);
+			if(text != nil)
+				i = llama_detokenize(m->vocab, t, n, text, len, false, false);
+		}
+	}
+	qunlock(&m->lk);
+	unpin(m);
+	acquire();
+	free(t);
+	if(text == nil || i < 0){
+		free(text);
+		error(exNomem);
+	}
+	*f->ret = c2string(text, i);
+	free(text);
+}
+
+/* sampling */
+static char*
+checkparams(Sparams *p)
+{
+	if(isnan(p->temp) || isinf(p->temp) || p->temp < 0)
+		return "temperature must be a finite number >= 0";
+	if(p->topk < 0)
+		return "top_k must be >= 0";
+	if(isnan(p->topp) || p->topp < 0 || p->topp > 1)
+		return "top_p must be in [0, 1]";
+	if(isnan(p->minp) || p->minp < 0 || p->minp > 1)
+		return "min_p must be in [0, 1]";
+	if(isnan(p->repeat) || isinf(p->repeat) || p->repeat <= 0)
+		return "repeat_penalty must be a finite number > 0";
+	if(p->lastn < 0)
+		return "repeat_last_n must be >= 0";
+	return nil;
+}
+
+static struct llama_sampler*
+mksampler(Model *m, Sparams *p)
+{
+	struct llama_sampler *s;
+
+	s = llama_sampler_chain_init(llama_sampler_chain_default_params());
+	if(p->repeat != 1.0 && p->lastn > 0)
+		llama_sampler_chain_add(s, llama_sampler_init_penalties(llama_vocab_n_tokens(m->vocab), p->lastn, p->repeat, 0, 0));
+	if(p->temp <= 0){
+		llama_sampler_chain_add(s, llama_sampler_init_greedy());
+		return s;
+	}
+	if(p->topk > 0)
+		llama_sampler_chain_add(s, llama_sampler_init_top_k(p->topk));
+	if(p->topp < 1)
+		llama_sampler_chain_add(s, llama_sampler_init_top_p(p->topp, 1));
+	if(p->minp > 0)
+		llama_sampler_chain_add(s, llama_sampler_init_min_p(p->minp, 1));
+	llama_sampler_chain_add(s, llama_sampler_init_temp(p->temp));
+	llama_sampler_chain_add(s, llama_sampler_init_dist(p->seed < 0 ? LLAMA_DEFAULT_SEED : (uint32_t)p->seed));
+	return s;
+}
+
+static void
+defparams(Sparams *p)
+{
+	p->temp = 0.8;
+	p->topk = 40;
+	p->topp = 0.95;
+	p->minp = 0.05;
+	p->repeat = 1.1;
+	p->lastn = 64;
+	p->seed = -1;
+}
+
+static void
+fromadt(Sparams *p, Llambo_c_Params *a)
+{
+	p->temp = a->temperature;
+	p->topk = a->top_k;
+	p->topp = a->top_p;
+	p->minp = a->min_p;
+	p->repeat = a->repeat_penalty;
+	p->lastn = a->repeat_last_n;
+	p->seed = a->seed;
+}
+
+/* decode a prompt into ctx from position 0; nil or an error */
+static char*
+prefill(Model *m, struct llama_context *ctx, llama_token *t, int n, int max)
+{
+	int i, k, nctx;
+	static char buf[ERRMAX];
+
+	if(n <= 0)
+		return "empty prompt";
+	nctx = llama_n_ctx(ctx);
+	if(n >= nctx){
+		snprint(buf, sizeof buf, "prompt is %d tokens, the context holds %d", n, nctx);
+		return buf;
+	}
+	if(max > nctx - n){
+		snprint(buf, sizeof buf, "max_tokens %d does not fit the context (%d tokens, the prompt uses %d)", max, nctx, n);
+		return buf;
+	}
+	llama_memory_clear(llama_get_memory(ctx), true);
+	for(i = 0; i < n; i += k){
+		k = n - i;
+		if(k > m->nbatch)
+			k = m->nbatch;
+		if(llama_decode(ctx, llama_batch_get_one(t + i, k)) != 0)
+			return "llama_decode failed on the prompt";
+	}
+	return nil;
+}
+
+/* the whole generation, released and under the model lock */
+static char*
+gen(Model *m, char *prompt, int max, Sparams *p, Buf *out)
+{
+	struct llama_sampler *s;
+	llama_token *t, tok;
+	char piece[256], *err;
+	int n, k;
+
+	n = tokens(m, prompt, &t, "infer");
+	if(n < 0)
+		return "cannot tokenize the prompt";
+	err = prefill(m, m->ctx, t, n, max);
+	free(t);
+	if(err != nil)
+		return err;
+	s = mksampler(m, p);
+	for(n = 0; n < max; n++){
+		tok = llama_sampler_sample(s, m->ctx, -1);
+		if(llama_vocab_is_eog(m->vocab, tok))
+			break;
+		k = llama_token_to_piece(m->vocab, tok, piece, sizeof piece, 0, false);
+		if(k > 0 && bufadd(out, piece, k) < 0){
+			err = "out of memory";
+			break;
+		}
+		if(n+1 < max && llama_decode(m->ctx, llama_batch_get_one(&tok, 1)) != 0){
+			err = "llama_decode failed";
+			break;
+		}
+	}
+	llama_sampler_free(s);
+	return err;
+}
+
+/* generate for infer and generate; nil or an error, the text in out */
+static char*
+run(Model *m, String *prompt, int max, Sparams *p, Buf *out)
+{
+	char *text, *err;
+
+	err = checkparams(p);
+	if(err == nil && max <= 0)
+		err = "max_tokens must be > 0";
+	if(err == nil && (prompt == H || string2c(prompt)[0] == 0))
+		err = "nil or empty prompt";
+	if(err != nil){
+		release();
+		unpin(m);
+		acquire();
+		return err;
+	}
+	text = dupstr(prompt);
+	release();
+	qlock(&m->lk);
+	err = gen(m, text, max, p, out);
+	qunlock(&m->lk);
+	unpin(m);
+	acquire();
+	free(text);
+	return err;
+}
+
+void
+Llambo_c_infer(void *fp)
+{
+	F_Llambo_c_infer *f;
+	Sparams p;
+	Buf out;
+	String *s;
+	Model *m;
+	char *err;
+
+	f = fp;
+	s = *f->ret;
+	*f->ret = H;
+	destroy(s);
+	m = pin(f->model_id, "infer");
+	if(m == nil)
+		return;
+	defparams(&p);
+	p.temp = f->temperature;
+	memset(&out, 0, sizeof out);
+	err = run(m, f->prompt, f->max_tokens, &p, &out);
+	if(err != nil){
+		werrstr("infer: %s", err);
+		free(out.p);
+		return;
+	}
+	*f->ret = c2string(out.p != nil ? out.p : "", out.n);
+	free(out.p);
+}
+
+void
+Llambo_c_generate(void *fp)
+{
+	F_Llambo_c_generate *f;
+	Sparams p;
+	Buf out;
+	String *s;
+	Model *m;
+	char *err;
+
+	f = fp;
+	s = *f->ret;
+	*f->ret = H;
+	destroy(s);
+	m = pin(f->model_id, "generate");
+	if(m == nil)
+		raiseerr();
+	fromadt(&p, &f->p);
+	memset(&out, 0, sizeof out);
+	err = run(m, f->prompt, f->max_tokens, &p, &out);
+	if(err != nil){
+		free(out.p);
+		errorf("generate: %s", err);
+	}
+	*f->ret = c2string(out.p != nil ? out.p : "", out.n);
+	free(out.p);
+}
+
+void
+Llambo_c_defaults(void *fp)
+{
+	F_Llambo_c_defaults *f;
+	Sparams p;
+
+	f = fp;
+	defparams(&p);
+	f->ret->temperature = p.temp;
+	f->ret->top_k = p.topk;
+	f->ret->top_p = p.topp;
+	f->ret->min_p = p.minp;
+	f->ret->repeat_penalty = p.repeat;
+	f->ret->repeat_last_n = p.lastn;
+	f->ret->seed = p.seed;
+}
+
+void
+Llambo_c_configure(void *fp)
+{
+	F_Llambo_c_configure *f;
+	struct llama_context *c;
+	Model *m;
+	int nctx, nthreads, nbatch, train;
+	char err[ERRMAX];
+
+	f = fp;
+	*f->ret = -1;
+	m = pin(f->model_id, "configure");
+	if(m == nil)
+		raiseerr();
+	nctx = f->n_ctx;
+	nthreads = f->n_threads;
+	nbatch = f->n_batch;
+	train = llama_model_n_ctx_train(m->m);
+	err[0] = 0;
+	if(nctx < 16 || nctx > train)
+		snprint(err, sizeof err, "configure: n_ctx %d is outside 16..%d", nctx, train);
+	else if(nthreads < 1 || nthreads > 256)
+		snprint(err, sizeof err, "configure: n_threads %d is outside 1..256", nthreads);
+	else if(nbatch < 1 || nbatch > nctx)
+		snprint(err, sizeof err, "configure: n_batch %d is outside 1..n_ctx", nbatch);
+	if(err[0]){
+		release();
+		unpin(m);
+		acquire();
+		error(err);
+	}
+	release();
+	qlock(&m->lk);
+	c = mkctx(m, nctx, nbatch, nthreads);
+	if(c != nil){
+		llama_free(m->ctx);
+		m->ctx = c;
+		m->nctx = llama_n_ctx(c);
+		m->nthreads = nthreads;
+		m->nbatch = nbatch;
+	}else
+		lasterr(err, sizeof err);
+	qunlock(&m->lk);
+	unpin(m);
+	acquire();
+	if(c == nil)
+		errorf("configure: cannot make a context: %s", err);
+	*f->ret = 0;
+}
+
+/* JSON string contents, escaped */
+static void
+jsonstr(Buf *b, char *s)
+{
+	char e[8];
+	uchar c;
+
+	bufadd(b, "\"", 1);
+	for(; *s; s++){
+		c = *s;
+		if(c == '"' || c == '\\'){
+			e[0] = '\\';
+			e[1] = c;
+			bufadd(b, e, 2);
+		}else if(c < 0x20){
+			snprint(e, sizeof e, "\\u%04x", c);
+			bufadd(b, e, 6);
+		}else
+			bufadd(b, (char*)&c, 1);
+	}
+	bufadd(b, "\"", 1);
+}
+
+static void
+jsonkv(Buf *b, char *k, char *fmt, ...)
+{
+	char v[64];
+	va_list arg;
+
+	va_start(arg, fmt);
+	vsnprint(v, sizeof v, fmt, arg);
+	va_end(arg);
+	bufadd(b, ",\"", 2);
+	bufadd(b, k, strlen(k));
+	bufadd(b, "\":", 2);
+	bufadd(b, v, strlen(v));
+}
+
+void
+Llambo_c_get_model_info(void *fp)
+{
+	F_Llambo_c_get_model_info *f;
+	String *s;
+	Model *m;
+	Buf b;
+	char arch[64], desc[128];
+	int loads;
+
+	f = fp;
+	s = *f->ret;
+	*f->ret = H;
+	destroy(s);
+	m = pin(f->model_id, "get_model_info");
+	if(m == nil)
+		return;
+	memset(&b, 0, sizeof b);
+	if(llama_model_meta_val_str(m->m, "general.architecture", arch, 32) < 0)
+		strcpy(arch, "unknown");
+	llama_model_desc(m->m, desc, sizeof desc);
+	qlock(&tablk);
+	loads = m->loads;
+	qunlock(&tablk);
+	snprint(arch + 32, 32, "{\"model_id\":%d", f->model_id);
+	bufadd(&b, arch + 32, strlen(arch + 32));
+	bufadd(&b, ",\"path\":", 8);
+	jsonstr(&b, m->path);
+	jsonkv(&b, "n_vocab", "%d", llama_vocab_n_tokens(m->vocab));
+	jsonkv(&b, "n_ctx", "%d", m->nctx);
+	jsonkv(&b, "ref_count", "%d", loads);
+	bufadd(&b, ",\"architecture\":", 16);
+	jsonstr(&b, arch);
+	bufadd(&b, ",\"description\":", 15);
+	jsonstr(&b, desc);
+	jsonkv(&b, "n_params", "%llu", (uvlong)llama_model_n_params(m->m));
+	jsonkv(&b, "n_layer", "%d", llama_model_n_layer(m->m));
+	jsonkv(&b, "n_embd", "%d", llama_model_n_embd(m->m));
+	jsonkv(&b, "n_ctx_train", "%d", llama_model_n_ctx_train(m->m));
+	jsonkv(&b, "file_size", "%lld", m->fsize);
+	jsonkv(&b, "use_mmap", "%d", m->mmap);
+	jsonkv(&b, "n_gpu_layers", "%d", m->ngpu);
+	jsonkv(&b, "n_threads", "%d", m->nthreads);
+	jsonkv(&b, "n_batch", "%d", m->nbatch);
+	bufadd(&b, "}", 1);
+	release();
+	unpin(m);
+	acquire();
+	if(b.p == nil){
+		werrstr("get_model_info: out of memory");
+		return;
+	}
+	*f->ret = c2string(b.p, b.n);
+	free(b.p);
+}
+
+/* streams */
+static void
+freestream(Stream *s)
+{
+	if(s->smpl != nil)
+		llama_sampler_free(s->smpl);
+	if(s->ctx != nil)
+		llama_free(s->ctx);
+	free(s->pend);
+	s->smpl = nil;
+	s->ctx = nil;
+	s->pend = nil;
+	s->npend = s->maxpend = 0;
+}
+
+void
+Llambo_c_start(void *fp)
+{
+	F_Llambo_c_start *f;
+	Sparams p;
+	llama_token *t;
+	Stream *s;
+	Model *m;
+	char *text, *err, ebuf[ERRMAX];
+	int i, n;
+
+	f = fp;
+	*f->ret = -1;
+	fromadt(&p, &f->p);
+	err = checkparams(&p);
+	if(err == nil && f->max_tokens <= 0)
+		err = "max_tokens must be > 0";
+	if(err == nil && (f->prompt == H || string2c(f->prompt)[0] == 0))
+		err = "nil or empty prompt";
+	if(err != nil)
+		errorf("start: %s", err);
+	m = pin(f->model_id, "start");
+	if(m == nil)
+		raiseerr();
+	qlock(&tablk);
+	for(i = 0; i < Maxstreams; i++)
+		if(!streams[i].inuse)
+			break;
+	if(i < Maxstreams)
+		streams[i].inuse = 1;
+	qunlock(&tablk);
+	if(i == Maxstreams){
+		release();
+		unpin(m);
+		acquire();
+		errorf("start: too many streams open (%d)", Maxstreams);
+	}
+	s = &streams[i];
+	s->model = f->model_id;
+	s->left = f->max_tokens;
+	s->done = 0;
+	s->busy = 0;
+	text = dupstr(f->prompt);
+	release();
+	qlock(&m->lk);
+	err = nil;
+	s->ctx = mkctx(m, m->nctx, m->nbatch, m->nthreads);
+	if(s->ctx == nil){
+		lasterr(ebuf, sizeof ebuf);
+		err = "cannot make a context";
+	}else{
+		n = tokens(m, text, &t, "start");
+		if(n < 0)
+			err = "cannot tokenize the prompt";
+		else{
+			err = prefill(m, s->ctx, t, n, f->max_tokens);
+			free(t);
+		}
+	}
+	if(err == nil)
+		s->smpl = mksampler(m, &p);
+	else
+		snprint(ebuf, sizeof ebuf, "%s", err);
+	qunlock(&m->lk);
+	free(text);
+	if(err != nil){
+		freestream(s);
+		qlock(&tablk);
+		s->inuse = 0;
+		qunlock(&tablk);
+		unpin(m);
+		acquire();
+		errorf("start: %s", ebuf);
+	}
+	acquire();
+	*f->ret = i;
+}
+
+/* length of the prefix of p[0:n] made of whole UTF-8 characters */
+static int
+whole(char *p, int n)
+{
+	int i, k;
+
+	for(i = 0; i < n; i += k){
+		if(!fullrune(p+i, n-i))
+			break;
+		k = chartorune(&(Rune){0}, p+i);
+	}
+	return i;
+}
+
+/* the next piece of whole characters, or 0 at the end; released, under s->lk */
+static int
+step(Stream *s, Model *m, Buf *out, char **err)
+{
+	llama_token tok;
+	char piece[256];
+	int k, w;
+
+	while(!s->done){
+		if(s->left <= 0){
+			s->done = 1;
+			break;
+		}
+		qlock(&m->lk);
+		tok = llama_sampler_sample(s->smpl, s->ctx, -1);
+		if(llama_vocab_is_eog(m->vocab, tok)){
+			qunlock(&m->lk);
+			s->done = 1;
+			break;
+		}
+		s->left--;
+		k = llama_token_to_piece(m->vocab, tok, piece, sizeof piece, 0, false);
+		if(s->left > 0 && llama_decode(s->ctx, llama_batch_get_one(&tok, 1)) != 0){
+			*err = "llama_decode failed";
+			s->done = 1;
+		}
+		qunlock(&m->lk);
+		if(k <= 0)
+			continue;
+		if(s->npend + k > s->maxpend){
+			s->maxpend = (s->npend + k) * 2;
+			s->pend = realloc(s->pend, s->maxpend);
+			if(s->pend == nil){
+				*err = "out of memory";
+				s->done = 1;
+				return 0;
+			}
+		}
+		memmove(s->pend + s->npend, piece, k);
+		s->npend += k;
+		w = whole(s->pend, s->npend);
+		if(w > 0){
+			bufadd(out, s->pend, w);
+			memmove(s->pend, s->pend + w, s->npend - w);
+			s->npend -= w;
+			return 1;
+		}
+	}
+	if(s->npend > 0){	/* an unfinished character at the very end: c2string marks it */
+		bufadd(out, s->pend, s->npend);
+		s->npend = 0;
+		return 1;
+	}
+	return 0;
+}
+
+static Stream*
+getstream(int id, char *fn)
+{
+	Stream *s;
+
+	if(id < 0 || id >= Maxstreams)
+		errorf("%s: invalid stream %d", fn, id);
+	qlock(&tablk);
+	s = &streams[id];
+	if(!s->inuse || s->busy){
+		qunlock(&tablk);
+		errorf(s->inuse ? "%s: stream %d is busy in another thread" : "%s: stream %d is not open", fn, id);
+	}
+	s->busy = 1;
+	qunlock(&tablk);
+	return s;
+}
+
+void
+Llambo_c_next(void *fp)
+{
+	F_Llambo_c_next *f;
+	String *r;
+	Stream *s;
+	Model *m;
+	Buf out;
+	char *err;
+	int got;
+
+	f = fp;
+	r = *f->ret;
+	*f->ret = H;
+	destroy(r);
+	s = getstream(f->stream, "next");
+	m = &models[s->model];
+	memset(&out, 0, sizeof out);
+	err = nil;
+	release();
+	qlock(&s->lk);
+	got = step(s, m, &out, &err);
+	qunlock(&s->lk);
+	acquire();
+	qlock(&tablk);
+	s->busy = 0;
+	qunlock(&tablk);
+	if(err != nil && !got){
+		free(out.p);
+		errorf("next: %s", err);
+	}
+	if(got)
+		*f->ret = c2string(out.p, out.n);
+	free(out.p);
+}
+
+void
+Llambo_c_stop(void *fp)
+{
+	F_Llambo_c_stop *f;
+	Stream *s;
+	Model *m;
+
+	f = fp;
+	s = getstream(f->stream, "stop");
+	m = &models[s->model];
+	release();
+	qlock(&s->lk);
+	freestream(s);
+	qunlock(&s->lk);
+	qlock(&tablk);
+	s->busy = 0;
+	s->inuse = 0;
+	qunlock(&tablk);
+	unpin(m);
+	acquire();
+	*f->ret = 0;
+}
+
+void
+Llambo_c_progress(void *fp)
+{
+	F_Llambo_c_progress *f;
+
+	f = fp;
+	*f->ret = loadprog;
+}
+
+void
+Llambo_c_lasterror(void *fp)
+{
+	F_Llambo_c_lasterror *f;
+	char buf[ERRMAX];
+
+	f = fp;
+	rerrstr(buf, sizeof buf);
+	retstr(buf, f->ret);
+}
+
+/* the project's addition to Inferno: free everything at module unload */
+void
+llambo_cmodcleanup(void)
+{
+	int i;
+
+	for(i = 0; i < Maxstreams; i++)
+		if(streams[i].inuse){
+			freestream(&streams[i]);
+			streams[i].inuse = 0;
+		}
+	for(i = 0; i < Maxmodels; i++)
+		if(models[i].inuse){
+			freemodel(&models[i]);
+			models[i].inuse = 0;
+			models[i].loads = 0;
+			models[i].ref = 0;
+		}
+	if(backend){
+		llama_backend_free();
+		backend = 0;
+	}
+}
