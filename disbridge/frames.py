@@ -13,7 +13,7 @@ import threading
 
 from .limbo.model import Function, host_struct, host_type
 from .limbo.types import POINTER_KINDS, STORESPACE, K, Type, tstr
-from .native import H, HEAPSIZE, ffi, isnil, lib
+from .native import HEAPSIZE, H, ffi, isnil, lib
 
 GUARD = 16                      # bytes after every frame, checked after the call
 GUARD_BYTE = 0xA5
@@ -36,18 +36,19 @@ class LimboException(Exception):
         self.fn = fn
 
 
-# adts as Python values
-_records: dict[int, type] = {}
+# adts as Python values, one class per adt name and field layout
+_records: dict[tuple, type] = {}
 
 
 def record_class(t: Type) -> type:
     """The Python class standing for an adt (fields by name)."""
-    cls = _records.get(id(t))
+    fields = tuple((d.name, tstr(d.ty)) for d in t.ids if d.store in STORESPACE)
+    key = (t.decl.qualname() if t.decl else "", fields)
+    cls = _records.get(key)
     if cls is None:
-        names = [d.name for d in t.ids if d.store in STORESPACE]
-        cls = dataclasses.make_dataclass(t.decl.name if t.decl else "adt", names, eq=True)
+        cls = dataclasses.make_dataclass(t.decl.name if t.decl else "adt", [n for n, _ in fields], eq=True)
         cls.__limbo_type__ = t
-        _records[id(t)] = cls
+        _records[key] = cls
     return cls
 
 

@@ -9,12 +9,14 @@ import os
 import threading
 import time
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from . import native
 from .frames import BridgeError, Exec, Frame, LimboException, drop, get
-from .limbo import Function, ModuleInfo, Program, load as load_decl, loads as loads_decl
+from .limbo import Function, ModuleInfo, Program
+from .limbo import load as load_decl
+from .limbo import loads as loads_decl
 from .limbo.types import POINTER_KINDS
 from .native import H, ffi, isnil, lib
 

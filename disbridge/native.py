@@ -13,9 +13,14 @@ def _load():
     sys.path.insert(0, ROOT)
     try:
         import build_ffi
+        import build_llama
     finally:
         sys.path.remove(ROOT)
-    path = build_ffi.build()
+    try:
+        build_llama.build()          # cached: returns at once when built
+        path = build_ffi.build()
+    except build_llama.DepError as e:
+        raise ImportError(f"disbridge: {e}") from None
     spec = importlib.util.spec_from_file_location("_native", path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)

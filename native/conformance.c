@@ -36,7 +36,7 @@ conformancemodinit(void)
 void
 conformancemodcleanup(void)
 {
-	free(TRec);
+	freetype(TRec);
 	TRec = nil;
 }
 

@@ -36,6 +36,10 @@ logcb(enum ggml_log_level level, const char *text, void *a)
 	if(level != GGML_LOG_LEVEL_ERROR)
 		return;
 	qlock(&loglk);
+	if(llamaerr[0] != 0){		/* the first error says most */
+		qunlock(&loglk);
+		return;
+	}
 	snprint(llamaerr, sizeof llamaerr, "%s", text);
 	n = strlen(llamaerr);
 	while(n > 0 && (llamaerr[n-1] == '\n' || llamaerr[n-1] == ' '))
@@ -279,6 +283,7 @@ loadslot(char *path, int mmap, int ngpu)
 	mp.n_gpu_layers = ngpu;
 	mp.progress_callback = progcb;
 	loadprog = 0;
+	lasterr(err, sizeof err);	/* forget older errors */
 	lm = llama_model_load_from_file(rp, mp);
 	if(lm == nil){
 		lasterr(err, sizeof err);

@@ -172,6 +172,24 @@ dtype(void (*f)(Heap*, int), int size, uchar *map, int mapsize)
 	return t;
 }
 
+/* a type made by dtype, no longer needed: out of the audit, then freed */
+void
+freetype(Type *t)
+{
+	Type **l;
+
+	if(t == nil)
+		return;
+	pthread_mutex_lock(&typelk);
+	for(l = &types; *l != nil; l = &(*l)->link)
+		if(*l == t){
+			*l = t->link;
+			break;
+		}
+	pthread_mutex_unlock(&typelk);
+	free(t);
+}
+
 void
 destroy(void *v)
 {

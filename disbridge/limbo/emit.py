@@ -201,7 +201,7 @@ def _pickstub(w: CWriter, t: Type) -> None:
             _chanstub(w, name, d)
     for tg in t.tags:
         bits: set[int] = set()
-        from .types import ptrmap, mkmap
+        from .types import mkmap, ptrmap
         ptrmap(Type(K.TUPLE, ids=[d for d in t.ids if d.store in STORESPACE] + list(tg.ty.ids)), 0, bits)
         lines.append(f"#define {name}_{tg.name}_size {tg.ty.size}")
         lines.append(f"#define {name}_{tg.name}_map {mapstr(mkmap(bits))}")

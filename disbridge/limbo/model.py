@@ -11,9 +11,8 @@ from functools import cached_property
 
 from .parse import Source, parse_file
 from .resolve import Resolver
-from .sign import sigstring, md5sig
-from .types import (IBY2WD, MAXALIGN, MAXTEMP, POINTER_KINDS, STORESPACE, Decl, K, Store, Type,
-                    align, mkmap, ptrmap)
+from .sign import md5sig, sigstring
+from .types import IBY2WD, MAXALIGN, MAXTEMP, POINTER_KINDS, STORESPACE, Decl, K, Store, Type, align, mkmap, ptrmap
 
 HOST_PTR = 8        # a pointer on the host (64-bit)
 NREG = 5

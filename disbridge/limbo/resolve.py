@@ -6,8 +6,23 @@ import math
 
 from .lex import LimboError
 from .parse import Scope, Source
-from .types import (BASIC, POINTER_KINDS, STORESPACE, TBIG, TBYTE, TINT, TREAL, TSTRING,
-                    Decl, K, Store, Type, TypeCycle, sizetype, tstr)
+from .types import (
+    BASIC,
+    POINTER_KINDS,
+    STORESPACE,
+    TBIG,
+    TBYTE,
+    TINT,
+    TREAL,
+    TSTRING,
+    Decl,
+    K,
+    Store,
+    Type,
+    TypeCycle,
+    sizetype,
+    tstr,
+)
 
 TNIL = Type(K.NONE, size=0, align=1)     # the type of a nil constant
 REFABLE = frozenset({K.ADT, K.PICK, K.FN, K.TUPLE})
@@ -255,7 +270,7 @@ class Resolver:
         e1, e2, scope = t.val
         scale = self.const_value(e1, scope, 0)
         mx = self.const_value(e2, scope, 0) if e2 is not None else (0.0, TREAL)
-        for v, ty in (scale, mx):
+        for _, ty in (scale, mx):
             if ty is not TREAL:
                 raise _err(t, "fixed point scale/maximum not real")
         if scale[0] <= 0:

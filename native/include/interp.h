@@ -96,6 +96,7 @@ extern	Heap*	heapz(Type*);
 extern	Heap*	heaparray(Type*, int);
 extern	void	freeheap(Heap*, int);
 extern	Type*	dtype(void (*)(Heap*, int), int, uchar*, int);
+extern	void	freetype(Type*);
 extern	void	destroy(void*);
 extern	String*	newstring(int);
 extern	String*	newrunes(int);

