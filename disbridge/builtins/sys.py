@@ -54,20 +54,21 @@ def byte2char(f: Frame, vm) -> None:
     buf, n = f.arg(0).get(), f.arg(1).get()
     if buf is None or n < 0 or n > len(buf):
         raise LimboException("array bounds error")
-    b = buf[n:n + 4]
+    b = buf[n:]
     if not b:
         f.ret().set((0, 0, 0))
         return
-    for k in range(1, min(4, len(b)) + 1):
+    lead = b[0]
+    need = 1 if lead < 0x80 else 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF4 else 0
+    if need == 0:
+        f.ret().set((0xFFFD, 1, 1))
+    elif len(b) < need:
+        f.ret().set((0, 0, 0))              # not a whole character yet
+    else:
         try:
-            ch = b[:k].decode("utf-8")
+            f.ret().set((ord(b[:need].decode("utf-8")), need, 1))
         except UnicodeDecodeError:
-            continue
-        f.ret().set((ord(ch), k, 1))
-        return
-    # an incomplete sequence at the end is not an error yet; a bad one is
-    full = len(b) >= 4 or n + len(b) < len(buf)
-    f.ret().set((0xFFFD, 1, 1) if full or b[0] < 0xC2 else (0, 0, 0))
+            f.ret().set((0xFFFD, 1, 1))
 
 
 def char2byte(f: Frame, vm) -> None:

@@ -1,0 +1,49 @@
+"""$Sys served from Python: same rows, frames and link typecheck as a C module."""
+
+import pytest
+
+from disbridge.limbo import loads
+from disbridge.modtab import LoadError
+
+SYS = "module/sys.m"
+
+
+def test_python_builtin_calls(vm):
+    s = vm.load("$Sys", SYS, names=["tokenize", "millisec", "byte2char", "char2byte", "fildes"])
+    assert s.tokenize("a b\tc", " \t") == (3, ["a", "b", "c"])
+    assert s.tokenize("", " ") == (0, [])
+    t0 = s.millisec()
+    assert isinstance(t0, int) and t0 >= 0
+    assert s.byte2char("é!".encode(), 0) == (0xE9, 2, 1)
+    assert s.byte2char(b"\xff", 0) == (0xFFFD, 1, 1)
+    assert s.char2byte(0x263A, bytearray(4), 0) == 3
+    assert s.fildes(1).fd == 1
+
+
+def test_sleep_releases_the_vm(vm):
+    import threading
+    import time
+    s = vm.load("$Sys", SYS, names=["sleep", "millisec"])
+    t = threading.Thread(target=s.sleep, args=(300,))
+    t0 = time.monotonic()
+    t.start()
+    time.sleep(0.05)
+    s.millisec()
+    assert time.monotonic() - t0 < 0.25
+    t.join()
+
+
+def test_unprovided_function_fails_at_link_time(vm):
+    decl = loads('Sys: module { PATH: con "$Sys"; print: fn(s: string, *): int; };')
+    sig = decl.module("Sys").function("print").sig
+    assert sig == 0xAC849033            # the real Sys->print (vectors/varargs.t.txt)
+    with pytest.raises(LoadError) as e:
+        vm.load("$Sys", decl)
+    assert str(e.value) == f"link typecheck $Sys->print() 0/{sig:x}"
+
+
+def test_bounds_error_is_a_limbo_exception(vm):
+    from disbridge.frames import LimboException
+    s = vm.load("$Sys", SYS, names=["byte2char"])
+    with pytest.raises(LimboException, match="array bounds error"):
+        s.byte2char(b"ab", 5)
