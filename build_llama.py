@@ -21,6 +21,7 @@ import sys
 import tarfile
 
 LLAMA_CPP_PYTHON = "0.3.36"          # pins the vendored llama.cpp
+SDIST_SHA256 = "832db0699007f1be95a7e41ef12e88926b02ba836461e36a36372db2760c1a2e"
 HERE = os.path.dirname(os.path.abspath(__file__))
 BUILD = os.path.join(HERE, "build")
 
@@ -90,9 +91,14 @@ def fetch_source(dest: str) -> str:
     sdist = os.path.join(dl, f"llama_cpp_python-{LLAMA_CPP_PYTHON}.tar.gz")
     if not os.path.isfile(sdist):
         print(f"build_llama: downloading llama-cpp-python {LLAMA_CPP_PYTHON} sdist", file=sys.stderr)
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-build-isolation",
+        subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps",
                         "--no-binary", "llama-cpp-python", f"llama-cpp-python=={LLAMA_CPP_PYTHON}",
                         "-d", dl], check=True, stdout=subprocess.DEVNULL)
+    with open(sdist, "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()
+    if digest != SDIST_SHA256:
+        os.remove(sdist)
+        raise DepError(f"the llama-cpp-python {LLAMA_CPP_PYTHON} sdist has sha256 {digest}, expected {SDIST_SHA256}")
     top = f"llama_cpp_python-{LLAMA_CPP_PYTHON}/vendor/llama.cpp/"
     tmp = tree + ".tmp"
     shutil.rmtree(tmp, ignore_errors=True)
@@ -131,9 +137,11 @@ def build() -> str:
     obj = pre + ".obj"
     jobs = str(os.cpu_count() or 2)
     print(f"build_llama: building llama.cpp into {pre} (a few minutes)", file=sys.stderr)
-    subprocess.run(["cmake", "-S", src, "-B", obj, *options()], check=True, stdout=subprocess.DEVNULL)
-    subprocess.run(["cmake", "--build", obj, "-j", jobs, "--target", "llama", "llama-bench"],
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(["cmake", "-S", src, "-B", obj, *options()], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with open(pre + ".log", "w") as log:
+        subprocess.run(["cmake", "--build", obj, "-j", jobs, "--target", "llama", "llama-bench"],
+                       check=True, stdout=log, stderr=subprocess.STDOUT)
     install(src, obj, pre)
     with open(stamp, "w") as f:
         f.write(" ".join(options()) + "\n")
