@@ -12,9 +12,8 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from disbridge.frames import Frame, drop, put  # noqa: E402
+from disbridge.frames import Frame, drop  # noqa: E402
 from disbridge.modtab import VM  # noqa: E402
-from disbridge.native import H, ffi, lib  # noqa: E402
 
 
 def rate(fn, n: int) -> float:
@@ -55,7 +54,6 @@ def main() -> None:
     fa.release_args()
     fe.release_args()
     vm.shutdown()
-    del put, H, ffi, lib
     print("call path (per call; peer: bare cffi call of the same C function with a ready frame)")
     print(f"  add(int,int):int   bare {bare_add * 1e6:6.2f} us | bridge {fast_add * 1e6:6.2f} us "
           f"({fast_add / bare_add:5.1f}x) | with porting checks {checked_add * 1e6:6.2f} us ({checked_add / bare_add:5.1f}x)")
