@@ -8,8 +8,8 @@ tuples, adts by value and by ref, nil.
 from __future__ import annotations
 
 import dataclasses
-import math
 import threading
+import time
 
 from .limbo.model import Function, host_struct, host_type
 from .limbo.types import POINTER_KINDS, STORESPACE, K, Type, tstr
@@ -56,18 +56,23 @@ def record_class(t: Type) -> type:
 _htypes: dict[int, object] = {}
 
 
-def ptr_offsets(t: Type, base: int = 0) -> list[int]:
+_ptrs: dict[int, tuple[Type, list[int]]] = {}
+
+
+def ptr_offsets(t: Type) -> list[int]:
     """Host offsets of the heap pointers inside a value of type t."""
+    got = _ptrs.get(id(t))
+    if got is not None and got[0] is t:
+        return got[1]
     if t.kind in POINTER_KINDS:
-        return [base]
-    if t.kind in (K.ADT, K.TUPLE):
+        out = [0]
+    elif t.kind in (K.ADT, K.TUPLE):
         lay = host_struct(t)
+        out = [lay.offsets[d.name] + o for d in t.ids if d.store in STORESPACE for o in ptr_offsets(d.ty)]
+    else:
         out = []
-        for d in t.ids:
-            if d.store in STORESPACE:
-                out += ptr_offsets(d.ty, base + lay.offsets[d.name])
-        return out
-    return []
+    _ptrs[id(t)] = (t, out)
+    return out
 
 
 def heap_type(t: Type):
@@ -420,13 +425,31 @@ class Exec:
         return getattr(self._t, "exception", None)
 
     def enter(self, frame: Frame, module: str) -> tuple:
-        prev = (self.frame, self.module)
-        self._t.frame, self._t.module, self._t.exception = frame, module, None
+        t = self._t
+        prev = (self.frame, self.module, getattr(t, "locked_at", 0.0), getattr(t, "held", 0.0),
+                getattr(t, "nrel", 0))
+        t.frame, t.module, t.exception = frame, module, None
+        t.locked_at, t.held, t.nrel = time.perf_counter(), 0.0, 0
         return prev
 
-    def leave(self, prev: tuple, exc: str | None) -> None:
-        self._t.frame, self._t.module = prev
-        self._t.exception = exc
+    def leave(self, prev: tuple, exc: str | None) -> tuple[float, int]:
+        """Back to the caller; returns (longest hold of the VM lock in s, releases)."""
+        t = self._t
+        held, nrel = max(t.held, time.perf_counter() - t.locked_at), t.nrel
+        t.frame, t.module, t.locked_at, t.held, t.nrel = prev
+        t.exception = exc
+        return held, nrel
+
+    def release(self) -> None:
+        """What release() is to a C builtin: let other Dis threads run."""
+        t = self._t
+        t.held = max(t.held, time.perf_counter() - t.locked_at)
+        t.nrel += 1
+        lib.bridge_vmunlock()
+
+    def acquire(self) -> None:
+        lib.bridge_vmlock()
+        self._t.locked_at = time.perf_counter()
 
     @staticmethod
     def lock() -> None:
@@ -436,6 +459,3 @@ class Exec:
     def unlock() -> None:
         lib.bridge_vmunlock()
 
-
-def is_finite(x: float) -> bool:
-    return not (math.isnan(x) or math.isinf(x))

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import threading
-import time
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -89,6 +88,7 @@ class VM:
         self._gen = 0
         self._mu = threading.Lock()
         self.errstr = threading.local()
+        self._tls = threading.local()
 
     # lifecycle
     def boot(self) -> VM:
@@ -212,6 +212,13 @@ class VM:
         finally:
             self.exec.unlock()
 
+    def _outs(self):
+        """Per-thread result cells for the trampoline, made once."""
+        o = getattr(self._tls, "outs", None)
+        if o is None:
+            o = self._tls.outs = (ffi.new("char[256]"), ffi.new("vlong*"), ffi.new("int*"))
+        return o
+
     def _audit_total(self) -> int:
         return lib.bridge_live()
 
@@ -234,22 +241,21 @@ class VM:
                 ffi.cast("void**", frame.result)[0] = canary
             prev = self.exec.enter(frame, b.path)
             err = None
-            t0 = time.perf_counter()
             if row.is_c:
-                buf = ffi.new("char[256]")
-                held = ffi.new("vlong*")
-                released = ffi.new("int*")
+                buf, held, released = self._outs()
                 rc = lib.bridge_call(row.handler, frame.ptr, buf, 256, held, released)
                 if rc != 0:
                     err = ffi.string(buf).decode("utf-8", "replace")
+                self.exec.leave(prev, err)
                 held_ms, nrel = held[0] / 1e6, released[0]
             else:
                 try:
                     row.handler(frame, self)
                 except LimboException as e:
                     err = e.text
-                held_ms, nrel = (time.perf_counter() - t0) * 1e3, 0
-            self.exec.leave(prev, err)
+                finally:
+                    held_s, nrel = self.exec.leave(prev, err)
+                held_ms = held_s * 1e3
             name = f"{b.path}->{row.name}()"
             if check and not frame.guard_ok():
                 problems.append(f"{name} wrote past the end of its frame")

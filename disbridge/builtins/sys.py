@@ -22,11 +22,11 @@ def millisec(f: Frame, vm) -> None:
 
 def sleep(f: Frame, vm) -> None:
     ms = f.arg(0).get()
-    vm.exec.unlock()            # like release(): other threads run meanwhile
+    vm.exec.release()           # other threads run meanwhile
     try:
         time.sleep(max(ms, 0) / 1000)
     finally:
-        vm.exec.lock()
+        vm.exec.acquire()
     f.ret().set(0)
 
 
