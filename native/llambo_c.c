@@ -85,6 +85,17 @@ llambo_cmodinit(void)
 	builtinmod("$Llambo_c", Llambo_cmodtab, Llambo_cmodlen);
 }
 
+/* a string result made nil, its old value destroyed */
+static void
+nilret(String **ret)
+{
+	String *s;
+
+	s = *ret;
+	*ret = H;
+	destroy(s);
+}
+
 /* growing buffers, outside the heap */
 static int
 bufadd(Buf *b, char *p, int n)
@@ -447,14 +458,11 @@ Llambo_c_detokenize(void *fp)
 	F_Llambo_c_detokenize *f;
 	llama_token *t;
 	Model *m;
-	String *s;
 	char *text;
 	int i, n, nv, len;
 
 	f = fp;
-	s = *f->ret;
-	*f->ret = H;
-	destroy(s);
+	nilret(f->ret);
 	m = pin(f->model_id, "detokenize");
 	if(m == nil)
 		raiseerr();
@@ -661,34 +669,39 @@ run(Model *m, String *prompt, int max, Sparams *p, Buf *out)
 	return err;
 }
 
+/* generate into *ret (destroyed first); nil or an error; unpins m */
+static char*
+retgen(String **ret, Model *m, String *prompt, int max, Sparams *p)
+{
+	Buf out;
+	char *err;
+
+	memset(&out, 0, sizeof out);
+	err = run(m, prompt, max, p, &out);
+	if(err == nil)
+		*ret = c2string(out.p != nil ? out.p : "", out.n);
+	free(out.p);
+	return err;
+}
+
 void
 Llambo_c_infer(void *fp)
 {
 	F_Llambo_c_infer *f;
 	Sparams p;
-	Buf out;
-	String *s;
 	Model *m;
 	char *err;
 
 	f = fp;
-	s = *f->ret;
-	*f->ret = H;
-	destroy(s);
+	nilret(f->ret);
 	m = pin(f->model_id, "infer");
 	if(m == nil)
 		return;
 	defparams(&p);
 	p.temp = f->temperature;
-	memset(&out, 0, sizeof out);
-	err = run(m, f->prompt, f->max_tokens, &p, &out);
-	if(err != nil){
+	err = retgen(f->ret, m, f->prompt, f->max_tokens, &p);
+	if(err != nil)
 		werrstr("infer: %s", err);
-		free(out.p);
-		return;
-	}
-	*f->ret = c2string(out.p != nil ? out.p : "", out.n);
-	free(out.p);
 }
 
 void
@@ -696,27 +709,18 @@ Llambo_c_generate(void *fp)
 {
 	F_Llambo_c_generate *f;
 	Sparams p;
-	Buf out;
-	String *s;
 	Model *m;
 	char *err;
 
 	f = fp;
-	s = *f->ret;
-	*f->ret = H;
-	destroy(s);
+	nilret(f->ret);
 	m = pin(f->model_id, "generate");
 	if(m == nil)
 		raiseerr();
 	fromadt(&p, &f->p);
-	memset(&out, 0, sizeof out);
-	err = run(m, f->prompt, f->max_tokens, &p, &out);
-	if(err != nil){
-		free(out.p);
+	err = retgen(f->ret, m, f->prompt, f->max_tokens, &p);
+	if(err != nil)
 		errorf("generate: %s", err);
-	}
-	*f->ret = c2string(out.p != nil ? out.p : "", out.n);
-	free(out.p);
 }
 
 void
@@ -828,16 +832,13 @@ void
 Llambo_c_get_model_info(void *fp)
 {
 	F_Llambo_c_get_model_info *f;
-	String *s;
 	Model *m;
 	Buf b;
 	char arch[64], desc[128];
 	int loads;
 
 	f = fp;
-	s = *f->ret;
-	*f->ret = H;
-	destroy(s);
+	nilret(f->ret);
 	m = pin(f->model_id, "get_model_info");
 	if(m == nil)
 		return;
@@ -1065,7 +1066,6 @@ void
 Llambo_c_next(void *fp)
 {
 	F_Llambo_c_next *f;
-	String *r;
 	Stream *s;
 	Model *m;
 	Buf out;
@@ -1073,9 +1073,7 @@ Llambo_c_next(void *fp)
 	int got;
 
 	f = fp;
-	r = *f->ret;
-	*f->ret = H;
-	destroy(r);
+	nilret(f->ret);
 	s = getstream(f->stream, "next");
 	m = &models[s->model];
 	memset(&out, 0, sizeof out);

@@ -129,9 +129,9 @@ heapz(Type *t)
 	return heap(t);
 }
 
-/* destroy the pointers a map marks in data of size bytes */
+/* apply f to every pointer slot the type's map marks in data */
 static void
-freeptrs(Type *t, uchar *data)
+eachptr(Type *t, uchar *data, void (*f)(void**))
 {
 	int i, n;
 	void **p;
@@ -140,7 +140,25 @@ freeptrs(Type *t, uchar *data)
 	p = (void**)data;
 	for(i = 0; i < n && i/8 < t->np; i++)
 		if(t->map[i/8] & (0x80 >> (i%8)))
-			destroy(p[i]);
+			f(&p[i]);
+}
+
+static void
+ptrdestroy(void **p)
+{
+	destroy(*p);
+}
+
+static void
+ptrnil(void **p)
+{
+	*p = H;
+}
+
+static void
+freeptrs(Type *t, uchar *data)
+{
+	eachptr(t, data, ptrdestroy);
 }
 
 void
@@ -370,14 +388,7 @@ heaparray(Type *t, int sz)
 void
 bridge_nilptrs(Type *t, uchar *data)
 {
-	int i, n;
-	void **p;
-
-	n = t->size / sizeof(void*);
-	p = (void**)data;
-	for(i = 0; i < n && i/8 < t->np; i++)
-		if(t->map[i/8] & (0x80 >> (i%8)))
-			p[i] = H;
+	eachptr(t, data, ptrnil);
 }
 
 Array*

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .lex import LimboError
 from .model import Program
-from .types import IBY2WD, MAXTEMP, NREG, STORESPACE, TBYTE, TINT, TREAL, TSTRING, Decl, K, Type, typemap
+from .types import IBY2WD, MAXTEMP, NREG, STORESPACE, TBYTE, TINT, TREAL, TSTRING, Decl, K, Type, mkmap, ptrmap, typemap
 
 CKIND = {K.ARRAY: "Array*", K.LIST: "List*", K.INT: "WORD", K.BIG: "LONG", K.STRING: "String*",
          K.REAL: "REAL", K.BYTE: "BYTE", K.NONE: "void", K.CHAN: "Channel*", K.MODULE: "Modlink*",
@@ -157,12 +157,7 @@ def _adtstub(w: CWriter, t: Type) -> None:
     if off != t.size and t.ids:
         raise LimboError(t.file, t.line, "fatal limbo error: adtstub: bad size")
     lines.append("};")
-    for d in t.ids:
-        if d.store.value == "con":
-            _constub(lines, d)
-    for d in t.ids:
-        if d.ty is not None and d.ty.kind is K.CHAN:
-            _chanstub(w, name, d)
+    _members(w, t, name)
     lines.append(f"#define {name}_size {off}")
     lines.append(f"#define {name}_map {mapstr(typemap(t))}")
 
@@ -193,18 +188,22 @@ def _pickstub(w: CWriter, t: Type) -> None:
         lines.append(f"\t\t}} {tg.name};")
     lines.append("\t} u;")
     lines.append("};")
-    for d in t.ids:
-        if d.store.value == "con":
-            _constub(lines, d)
-    for d in t.ids:
-        if d.ty is not None and d.ty.kind is K.CHAN:
-            _chanstub(w, name, d)
+    _members(w, t, name)
     for tg in t.tags:
         bits: set[int] = set()
-        from .types import mkmap, ptrmap
         ptrmap(Type(K.TUPLE, ids=[d for d in t.ids if d.store in STORESPACE] + list(tg.ty.ids)), 0, bits)
         lines.append(f"#define {name}_{tg.name}_size {tg.ty.size}")
         lines.append(f"#define {name}_{tg.name}_map {mapstr(mkmap(bits))}")
+
+
+def _members(w: CWriter, t: Type, name: str) -> None:
+    """An adt's constants, then the element types of its channel fields."""
+    for d in t.ids:
+        if d.store.value == "con":
+            _constub(w.lines, d)
+    for d in t.ids:
+        if d.ty is not None and d.ty.kind is K.CHAN:
+            _chanstub(w, name, d)
 
 
 def _chanstub(w: CWriter, prefix: str, d: Decl) -> None:
