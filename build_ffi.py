@@ -131,7 +131,7 @@ def inputs_digest(headers: dict[str, str], inc: str, lib: str) -> str:
         files += [os.path.join(NATIVE, stem + ".c"), module_path(stem)]
         if os.path.exists(os.path.join(NATIVE, stem + ".h")):
             files.append(os.path.join(NATIVE, stem + ".h"))
-    for f in files + [os.path.abspath(__file__), os.path.join(inc, "llama.h")]:
+    for f in files + [os.path.abspath(__file__), os.path.join(inc, "llama.h"), os.path.join(inc, "ggml-cpu.h")]:
         with open(f, "rb") as fh:
             h.update(f.encode() + b"\0" + fh.read())
     for k in sorted(headers):
@@ -171,7 +171,7 @@ def build(force: bool = False) -> str:
         "_native", GLUE + inits + f"char *bridge_modnames[] = {{ {names}, 0 }};\n",
         sources=[os.path.join(NATIVE, f) for f in SHIM] + [os.path.join(NATIVE, s + ".c") for s, _ in MODULES],
         include_dirs=[os.path.join(NATIVE, "include"), NATIVE, GEN, inc],
-        library_dirs=[lib], libraries=["llama", "pthread"],
+        library_dirs=[lib], libraries=["llama", "ggml-cpu", "ggml-base", "pthread"],
         extra_compile_args=["-O2", "-Wall", "-Wno-unused-function", "-Wno-missing-braces", "-Wno-parentheses"],
         extra_link_args=[f"-Wl,-rpath,{lib}", "-Wl,-Bsymbolic"],   # error(), destroy()... are ours, not libc's
     )

@@ -16,6 +16,7 @@
 #include <unistd.h>
 #include <fcntl.h>
 #include <llama.h>
+#include <ggml-cpu.h>
 #include "llambo_c.h"
 
 static	Model	models[Maxmodels];
@@ -150,11 +151,50 @@ pin(int id, char *fn)
 	return m;
 }
 
+/*
+ * a context with its own threadpool: without one, ggml makes and joins
+ * threads for every graph, which costs about a tenth of the decode speed
+ */
+static struct llama_context*
+mkctx(Model *m, int nctx, int nbatch, int nthreads, struct ggml_threadpool **tpp)
+{
+	struct llama_context_params cp;
+	struct ggml_threadpool_params tparams;
+	struct ggml_threadpool *tp;
+	struct llama_context *c;
+
+	cp = llama_context_default_params();
+	cp.n_ctx = nctx;
+	cp.n_batch = nbatch;
+	cp.n_ubatch = nbatch;
+	cp.n_threads = nthreads;
+	cp.n_threads_batch = nthreads;
+	cp.no_perf = true;
+	c = llama_init_from_model(m->m, cp);
+	if(c == nil)
+		return nil;
+	tparams = ggml_threadpool_params_default(nthreads);
+	tp = ggml_threadpool_new(&tparams);
+	if(tp != nil)
+		llama_attach_threadpool(c, tp, tp);
+	*tpp = tp;
+	return c;
+}
+
+static void
+freectx(struct llama_context *c, struct ggml_threadpool *tp)
+{
+	if(c != nil)
+		llama_free(c);
+	if(tp != nil)
+		ggml_threadpool_free(tp);
+}
+
 static void
 freemodel(Model *m)
 {
-	if(m->ctx != nil)
-		llama_free(m->ctx);
+	freectx(m->ctx, m->tp);
+	m->tp = nil;
 	if(m->m != nil)
 		llama_model_free(m->m);
 	free(m->path);
@@ -183,21 +223,6 @@ unpin(Model *m)
 	qlock(&tablk);
 	m->inuse = 0;
 	qunlock(&tablk);
-}
-
-static struct llama_context*
-mkctx(Model *m, int nctx, int nbatch, int nthreads)
-{
-	struct llama_context_params cp;
-
-	cp = llama_context_default_params();
-	cp.n_ctx = nctx;
-	cp.n_batch = nbatch;
-	cp.n_ubatch = nbatch;
-	cp.n_threads = nthreads;
-	cp.n_threads_batch = nthreads;
-	cp.no_perf = true;
-	return llama_init_from_model(m->m, cp);
 }
 
 static int
@@ -308,7 +333,7 @@ loadslot(char *path, int mmap, int ngpu)
 		nctx = Defctx;
 	m->nthreads = ncpu();
 	m->nbatch = Defbatch < nctx ? Defbatch : nctx;
-	m->ctx = mkctx(m, nctx, m->nbatch, m->nthreads);
+	m->ctx = mkctx(m, nctx, m->nbatch, m->nthreads, &m->tp);
 	if(m->ctx == nil){
 		lasterr(err, sizeof err);
 		werrstr("load_model: %s: cannot make a context: %s", rp, err);
@@ -595,7 +620,7 @@ prefill(Model *m, struct llama_context *ctx, llama_token *t, int n, int max)
 		snprint(buf, sizeof buf, "max_tokens %d does not fit the context (%d tokens, the prompt uses %d)", max, nctx, n);
 		return buf;
 	}
-	llama_memory_clear(llama_get_memory(ctx), true);
+	llama_memory_clear(llama_get_memory(ctx), false);	/* metadata only: wiping the buffers costs ms */
 	for(i = 0; i < n; i += k){
 		k = n - i;
 		if(k > m->nbatch)
@@ -745,6 +770,7 @@ Llambo_c_configure(void *fp)
 {
 	F_Llambo_c_configure *f;
 	struct llama_context *c;
+	struct ggml_threadpool *tp;
 	Model *m;
 	int nctx, nthreads, nbatch, train;
 	char err[ERRMAX];
@@ -773,10 +799,11 @@ Llambo_c_configure(void *fp)
 	}
 	release();
 	qlock(&m->lk);
-	c = mkctx(m, nctx, nbatch, nthreads);
+	c = mkctx(m, nctx, nbatch, nthreads, &tp);
 	if(c != nil){
-		llama_free(m->ctx);
+		freectx(m->ctx, m->tp);
 		m->ctx = c;
+		m->tp = tp;
 		m->nctx = llama_n_ctx(c);
 		m->nthreads = nthreads;
 		m->nbatch = nbatch;
@@ -887,8 +914,8 @@ freestream(Stream *s)
 {
 	if(s->smpl != nil)
 		llama_sampler_free(s->smpl);
-	if(s->ctx != nil)
-		llama_free(s->ctx);
+	freectx(s->ctx, s->tp);
+	s->tp = nil;
 	free(s->pend);
 	s->smpl = nil;
 	s->ctx = nil;
@@ -942,7 +969,7 @@ Llambo_c_start(void *fp)
 	release();
 	qlock(&m->lk);
 	err = nil;
-	s->ctx = mkctx(m, m->nctx, m->nbatch, m->nthreads);
+	s->ctx = mkctx(m, m->nctx, m->nbatch, m->nthreads, &s->tp);
 	if(s->ctx == nil){
 		lasterr(ebuf, sizeof ebuf);
 		err = "cannot make a context";

@@ -27,6 +27,7 @@ struct Model
 	struct llama_model*	m;
 	const struct llama_vocab*	vocab;
 	struct llama_context*	ctx;
+	struct ggml_threadpool*	tp;
 	int	nctx;
 	int	nthreads;
 	int	nbatch;
@@ -39,6 +40,7 @@ struct Stream
 	int	busy;		/* a next() is running */
 	int	model;
 	struct llama_context*	ctx;
+	struct ggml_threadpool*	tp;
 	struct llama_sampler*	smpl;
 	int	left;		/* tokens still allowed */
 	int	done;
