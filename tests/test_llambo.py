@@ -236,9 +236,25 @@ def test_configure(L, mid):
 
 
 def test_invalid_utf8_is_marked_not_dropped(L, mid):
-    # a byte token alone is not UTF-8; the bridge shows U+FFFD instead of dropping it
-    toks = L.tokenize(mid, "é")
-    assert L.detokenize(mid, toks) == "é"
+    toks = L.tokenize(mid, "😀")
+    assert len(toks) > 1 and L.detokenize(mid, toks) == "😀"
+    # each byte token alone is not UTF-8: every bad byte shows as U+FFFD, none is dropped
+    parts = [L.detokenize(mid, [t]) for t in toks]
+    assert all(p and set(p) == {"\ufffd"} for p in parts)
+    assert sum(len(p) for p in parts) == len("😀".encode())
+
+
+def test_strings_that_are_not_unicode_are_refused(L, mid):
+    with pytest.raises(ValueError, match="argument 'prompt'.*surrogate"):
+        L.infer(mid, "bad \udc80 text", 4, 0.0)
+    with pytest.raises(ValueError, match="argument 'path'.*surrogate"):
+        L.load_model("/tmp/\udcff.gguf", 1, 0)
+    with pytest.raises(TypeError, match="argument 'prompt'"):
+        L.infer(mid, b"bytes", 4, 0.0)
+    with pytest.raises(TypeError, match="argument 'temperature'"):
+        L.infer(mid, "x", 4, "hot")
+    with pytest.raises(ValueError, match="argument 'max_tokens'.*out of range"):
+        L.infer(mid, "x", 2**40, 0.0)
 
 
 def test_concurrent_calls_on_one_model(L, mid):
