@@ -8,6 +8,7 @@ tuples, adts by value and by ref, nil.
 from __future__ import annotations
 
 import dataclasses
+import struct
 import threading
 import time
 
@@ -279,14 +280,17 @@ def get(addr, t: Type):
     raise TypeError(f"cannot read a Limbo {tstr(t)} into Python")
 
 
+SDATA = int(ffi.cast("intptr_t", lib.bridge_ascii(ffi.cast("String*", 0))))    # offsetof(String, data)
+
+
 def read_string(p) -> str:
-    if isnil(p):
+    if p == H or p == ffi.NULL:
         return ""
     s = ffi.cast("String*", p)
-    if s.len >= 0:
-        return ffi.unpack(lib.bridge_ascii(s), s.len).decode("latin-1")
-    runes = ffi.unpack(lib.bridge_runes(s), -s.len)
-    return "".join(map(chr, runes))
+    n = s.len
+    if n >= 0:
+        return ffi.unpack(ffi.cast("char*", p) + SDATA, n).decode("latin-1")
+    return "".join(map(chr, ffi.unpack(ffi.cast("Rune*", ffi.cast("char*", p) + SDATA), -n)))
 
 
 def read_heap(t: Type, p):
@@ -404,6 +408,86 @@ class Frame:
     def release_args(self) -> None:
         for a in self.fn.args:
             drop(self.mem + a.host_offset, a.type)
+
+
+_SCALAR = {K.INT: struct.Struct("<i"), K.BIG: struct.Struct("<q"), K.BYTE: struct.Struct("<B"),
+           K.REAL: struct.Struct("<d")}
+
+
+class Plan:
+    """A function's marshalling decided once, over a frame reused per thread.
+
+    Scalars go through struct (which range-checks); anything else, and any
+    value struct refuses, goes through put/get, which say what was wrong.
+    """
+
+    def __init__(self, fn: Function):
+        self.fn = fn
+        self.nargs = len(fn.args)
+        self.args = [(a.host_offset, _SCALAR.get(a.type.kind), a.type,
+                      f"{fn.qualname}() argument {a.name!r}") for a in fn.args]
+        self.ptrs = [a.host_offset + o for a in fn.args for o in ptr_offsets(a.type)]
+        self.res = fn.result
+        self.res_s = _SCALAR.get(fn.result.kind)
+        self.res_ptrs = ptr_offsets(fn.result) if fn.result.kind is not K.NONE else []
+        self.local = threading.local()
+
+    def frame(self) -> Frame:
+        f = getattr(self.local, "frame", None)
+        if f is None or f.busy:
+            f = Frame(self.fn)
+            f.buf = ffi.buffer(f.mem)
+            f.rbuf = ffi.buffer(f.result) if f.result is not None else None
+            f.busy = False
+            if getattr(self.local, "frame", None) is None:
+                self.local.frame = f
+        return f
+
+    def put_args(self, f: Frame, args: tuple) -> None:
+        if len(args) != self.nargs:
+            raise TypeError(f"{self.fn.qualname}() takes {self.nargs} arguments ({len(args)} given)")
+        buf, mem = f.buf, f.mem
+        done = 0
+        try:
+            for (off, st, t, what), v in zip(self.args, args):
+                if st is not None and type(v) is not bool:
+                    try:
+                        st.pack_into(buf, off, v)
+                        done += 1
+                        continue
+                    except struct.error:
+                        pass
+                put(mem + off, t, v, what)
+                done += 1
+        except Exception:
+            for off, _, t, _ in self.args[:done]:
+                drop(mem + off, t)
+            raise
+
+    def get_result(self, f: Frame):
+        if self.res_s is not None:
+            return self.res_s.unpack_from(f.rbuf, 0)[0]
+        if self.res.kind is K.NONE:
+            return None
+        return get(f.result, self.res)
+
+    def clear(self, f: Frame) -> None:
+        """Destroy what the arguments and result reference; the frame is ready again."""
+        if self.ptrs:
+            base = f.mem
+            for off in self.ptrs:
+                pp = ffi.cast("void**", base + off)
+                p = pp[0]
+                if p != H:
+                    pp[0] = H
+                    lib.destroy(p)
+        if self.res_ptrs:
+            for off in self.res_ptrs:
+                pp = ffi.cast("void**", f.result + off)
+                p = pp[0]
+                if p != H:
+                    pp[0] = H
+                    lib.destroy(p)
 
 
 class Exec:

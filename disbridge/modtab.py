@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import native
-from .frames import BridgeError, Exec, Frame, LimboException, drop, get
+from .frames import BridgeError, Exec, Frame, LimboException, Plan, drop, get
 from .limbo import Function, ModuleInfo, Program
 from .limbo import load as load_decl
 from .limbo import loads as loads_decl
@@ -45,6 +45,11 @@ class Moduledata:
     map: bytes
     function: Function          # declaration: argument types, host frame
     handler: object = None      # C entry point (cdata) or Python callable(frame, exec)
+    plan: Plan | None = None    # the fast path's marshalling (C rows)
+
+    def __post_init__(self):
+        if self.is_c:
+            self.plan = Plan(self.function)
 
     @property
     def is_c(self) -> bool:
@@ -204,6 +209,8 @@ class VM:
     def call(self, b: Builtin, row: Moduledata, args: tuple):
         if self.state != "booted":
             raise BridgeError(f"{b.path}->{row.name}(): the VM is {self.state}")
+        if not self.checks and row.plan is not None:
+            return self._fastcall(row, args)
         fn = row.function
         frame = Frame(fn)
         self.exec.lock()
@@ -211,6 +218,27 @@ class VM:
             return self._call_locked(b, row, frame, args)
         finally:
             self.exec.unlock()
+
+    def _fastcall(self, row: Moduledata, args: tuple):
+        """A C call without porting checks: a planned frame, reused per thread."""
+        plan = row.plan
+        f = plan.frame()
+        f.busy = True
+        lib.bridge_vmlock()
+        try:
+            plan.put_args(f, args)
+            buf, held, released = self._outs()
+            if lib.bridge_call(row.handler, f.ptr, buf, 256, held, released) != 0:
+                err = ffi.string(buf).decode("utf-8", "replace")
+                plan.clear(f)
+                raise LimboException(err, row.name)
+            try:
+                return plan.get_result(f)
+            finally:
+                plan.clear(f)
+        finally:
+            lib.bridge_vmunlock()
+            f.busy = False
 
     def _outs(self):
         """Per-thread result cells for the trampoline, made once."""
@@ -347,9 +375,16 @@ class Linked:
     def __getattr__(self, name: str):
         if name.startswith("_"):
             raise AttributeError(name)
-        if name not in self._links:
+        row = self._links.get(name)
+        if row is None:
             raise AttributeError(f"{self._b.path}: {name} was not linked by this load")
-        return lambda *args: self.call(name, *args)
+        vm, b = self._vm, self._b
+
+        def fn(*args):
+            return vm.call(b, row, args)
+        fn.__name__ = name
+        self.__dict__[name] = fn           # later lookups skip __getattr__
+        return fn
 
     def __repr__(self) -> str:
         return f"<{self._b.path}: {', '.join(self._links)}>"
