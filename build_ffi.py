@@ -65,6 +65,7 @@ char* string2c(String*);
 List* cons(unsigned long, List**);
 
 int bridge_call(void (*)(void*), void*, char*, int, vlong*, int*);
+int bridge_lcall(void (*)(void*), void*, char*, int, vlong*, int*);
 void bridge_vmlock(void);
 void bridge_vmunlock(void);
 int bridge_audit(Type**, vlong*, vlong*, int);

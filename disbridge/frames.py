@@ -431,6 +431,17 @@ class Plan:
         self.res_s = _SCALAR.get(fn.result.kind)
         self.res_ptrs = ptr_offsets(fn.result) if fn.result.kind is not K.NONE else []
         self.local = threading.local()
+        # all scalars: no heap, so packing needs no VM lock; one struct for the lot
+        self.scalar = (all(st is not None for _, st, _, _ in self.args)
+                       and (self.res_s is not None or fn.result.kind is K.NONE))
+        self.packer = None
+        if self.scalar and self.args:
+            fmt, at = "<", self.args[0][0]
+            for off, st, _, _ in self.args:
+                fmt += "x" * (off - at) + st.format[1:]
+                at = off + st.size
+            self.packer = struct.Struct(fmt)
+            self.start = self.args[0][0]
 
     def frame(self) -> Frame:
         f = getattr(self.local, "frame", None)
@@ -438,6 +449,7 @@ class Plan:
             f = Frame(self.fn)
             f.buf = ffi.buffer(f.mem)
             f.rbuf = ffi.buffer(f.result) if f.result is not None else None
+            f.outs = (ffi.new("char[256]"), ffi.new("vlong*"), ffi.new("int*"))
             f.busy = False
             if getattr(self.local, "frame", None) is None:
                 self.local.frame = f

@@ -6,6 +6,7 @@ lifecycle.  Calls go through here: frame, lock, trampoline, porting checks.
 from __future__ import annotations
 
 import os
+import struct
 import threading
 import warnings
 from collections.abc import Callable
@@ -223,6 +224,8 @@ class VM:
         """A C call without porting checks: a planned frame, reused per thread."""
         plan = row.plan
         f = plan.frame()
+        if plan.scalar:
+            return self._scalarcall(row, plan, f, args)
         f.busy = True
         lib.bridge_vmlock()
         try:
@@ -239,6 +242,21 @@ class VM:
         finally:
             lib.bridge_vmunlock()
             f.busy = False
+
+    def _scalarcall(self, row: Moduledata, plan: Plan, f: Frame, args: tuple):
+        """Scalars in, scalar out: packed outside the lock, one C call locks and calls."""
+        if plan.packer is not None:
+            try:
+                plan.packer.pack_into(f.buf, plan.start, *args)
+            except struct.error:
+                plan.put_args(f, args)      # raises the precise TypeError/ValueError
+        elif args:
+            raise TypeError(f"{plan.fn.qualname}() takes 0 arguments ({len(args)} given)")
+        # a C function cannot call back into this thread's Python, so the frame is ours alone
+        buf, held, released = f.outs
+        if lib.bridge_lcall(row.handler, f.ptr, buf, 256, held, released) != 0:
+            raise LimboException(ffi.string(buf).decode("utf-8", "replace"), row.name)
+        return plan.res_s.unpack_from(f.rbuf, 0)[0] if plan.res_s is not None else None
 
     def _outs(self):
         """Per-thread result cells for the trampoline, made once."""
@@ -378,10 +396,16 @@ class Linked:
         row = self._links.get(name)
         if row is None:
             raise AttributeError(f"{self._b.path}: {name} was not linked by this load")
-        vm, b = self._vm, self._b
+        vm, b, plan = self._vm, self._b, row.plan
 
-        def fn(*args):
-            return vm.call(b, row, args)
+        if plan is not None and plan.scalar:
+            def fn(*args):
+                if vm.state == "booted" and not vm.checks:
+                    return vm._scalarcall(row, plan, plan.frame(), args)
+                return vm.call(b, row, args)
+        else:
+            def fn(*args):
+                return vm.call(b, row, args)
         fn.__name__ = name
         self.__dict__[name] = fn           # later lookups skip __getattr__
         return fn

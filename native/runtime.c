@@ -535,6 +535,18 @@ bridge_call(void (*fn)(void*), void *fp, char *err, int nerr, vlong *maxheld, in
 	return rc;
 }
 
+/* bridge_call with the VM lock taken and dropped here: for frames of scalars only */
+int
+bridge_lcall(void (*fn)(void*), void *fp, char *err, int nerr, vlong *maxheld, int *released)
+{
+	int rc;
+
+	pthread_mutex_lock(&vmlk);
+	rc = bridge_call(fn, fp, err, nerr, maxheld, released);
+	pthread_mutex_unlock(&vmlk);
+	return rc;
+}
+
 /* the heap audit */
 int
 bridge_audit(Type **tv, vlong *live, vlong *bytes, int n)
