@@ -205,6 +205,8 @@ def new_heap(t: Type, v, what: str):
         if not isinstance(v, (list, tuple)):
             raise TypeError(f"{what}: expected {tstr(t)} (a list or None), got {type(v).__name__}")
         return _new_list(t, v, what)
+    if k is K.REF and t.tof.kind is K.ADT and t.tof.tags:
+        raise TypeError(f"{what}: pick adts ({tstr(t.tof)}) cannot cross from Python yet")
     if k is K.REF and t.tof.kind in (K.ADT, K.TUPLE):
         h = lib.heap(heap_type(t.tof))
         data = ffi.cast("char*", h) + HEAPSIZE
@@ -312,9 +314,9 @@ def read_heap(t: Type, p):
             return ffi.unpack(ffi.cast("char*", a.data), a.len)
         size = elem_size(t.tof)
         return [get(a.data + i * size, t.tof) for i in range(a.len)]
-    if k is K.REF and t.tof.kind in (K.ADT, K.TUPLE):
+    if k is K.REF and t.tof.kind in (K.ADT, K.TUPLE) and not t.tof.tags:
         return get(p, t.tof)
-    raise TypeError(f"cannot read a Limbo {tstr(t)} into Python")
+    raise TypeError(f"cannot read a Limbo {tstr(t)} into Python yet")
 
 
 def drop(addr, t: Type) -> None:

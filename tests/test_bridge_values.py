@@ -147,3 +147,13 @@ def test_word_and_frame_views(vm):
     assert f.guard_ok()
     f.release_args()
     assert f.arg(1).get() == ""
+
+
+def test_unsupported_kinds_are_clear_errors():
+    from disbridge.frames import new_heap, put
+    from disbridge.limbo import loads
+    p = loads("M: module { S: adt { x: int; pick { A => y: int; } }; f: fn(s: ref S); c: fn(x: chan of int); };").module("M")
+    with pytest.raises(TypeError, match="pick adts .* cannot cross from Python yet"):
+        new_heap(p.function("f").args[0].type, {"x": 1}, "f() argument 's'")
+    with pytest.raises(TypeError, match="f\\(\\) argument 'x': cannot pass a Limbo chan of int from Python"):
+        put(bytearray(8), p.function("c").args[0].type, object(), "f() argument 'x'")
