@@ -76,6 +76,11 @@ def cmd_tokenize(args) -> int:
     return 0
 
 
+def cmd_run(args) -> int:
+    from .harness.run import run_file
+    return run_file(args.file, args.args, args.include)
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="disbridge", description="llama.cpp through the Inferno builtin module $Llambo_c")
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -103,6 +108,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--pieces", action="store_true", help="one token per line with its text")
     p.add_argument("text")
     p.set_defaults(func=cmd_tokenize)
+
+    p = sub.add_parser("run", help="run a Limbo program (a .b harness): init(nil, args)")
+    p.add_argument("-I", dest="include", action="append", default=[], metavar="dir")
+    p.add_argument("file")
+    p.add_argument("args", nargs=argparse.REMAINDER)
+    p.set_defaults(func=cmd_run)
     return ap
 
 

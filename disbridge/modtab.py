@@ -95,6 +95,8 @@ class VM:
         self._mu = threading.Lock()
         self.errstr = threading.local()
         self._tls = threading.local()
+        self.stdout = None              # where $Sys writes fd 1 and 2 (None: sys.stdout/stderr)
+        self.stderr = None
 
     # lifecycle
     def boot(self) -> VM:
@@ -214,6 +216,11 @@ class VM:
             return self._fastcall(row, args)
         fn = row.function
         frame = Frame(fn)
+        if fn.varargs:
+            if row.is_c:
+                raise TypeError(f"{b.path}->{row.name}(): variable arguments to a C builtin are not supported")
+            frame.vargs = list(args[len(fn.args):])     # what the Dis frame holds past the fixed part
+            args = args[:len(fn.args)]
         self.exec.lock()
         try:
             return self._call_locked(b, row, frame, args)

@@ -101,7 +101,42 @@ def fildes(f: Frame, vm) -> None:
     f.ret().set({"fd": fd})
 
 
-HANDLERS = {"millisec": millisec, "sleep": sleep, "werrstr": werrstr, "tokenize": tokenize,
+def _text(f: Frame, vm, first: int) -> str:
+    from ..harness.values import fmt
+    return fmt(f.arg(first).get(), getattr(f, "vargs", []), getattr(vm.errstr, "text", ""))
+
+
+def _write(vm, fd: int, text: str) -> int:
+    import sys as _sys
+    data = text.encode("utf-8")
+    stream = {1: vm.stdout or _sys.stdout, 2: vm.stderr or _sys.stderr}.get(fd)
+    if stream is not None:
+        stream.write(text)
+        stream.flush()
+        return len(data)
+    return os.write(fd, data)
+
+
+def sysprint(f: Frame, vm) -> None:
+    f.ret().set(_write(vm, 1, _text(f, vm, 0)))
+
+
+def sprint(f: Frame, vm) -> None:
+    f.ret().set(_text(f, vm, 0))
+
+
+def fprint(f: Frame, vm) -> None:
+    fd = f.arg(0).get()
+    if fd is None:
+        raise LimboException("dereference of nil")
+    try:
+        f.ret().set(_write(vm, fd.fd, _text(f, vm, 1)))
+    except OSError as e:
+        vm.errstr.text = e.strerror or str(e)
+        f.ret().set(-1)
+
+
+HANDLERS = {"print": sysprint, "sprint": sprint, "fprint": fprint, "millisec": millisec, "sleep": sleep, "werrstr": werrstr, "tokenize": tokenize,
             "byte2char": byte2char, "char2byte": char2byte, "fildes": fildes}
 
 

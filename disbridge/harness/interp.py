@@ -1,0 +1,772 @@
+"""Run a Limbo harness program: `init(ctxt, args)` with Limbo's semantics.
+
+Builtin modules are loaded through the bridge's module table and link
+typecheck (only the functions the program uses are imported); everything
+else is evaluated here.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..frames import LimboException
+from ..limbo.lex import LimboError
+from ..limbo.model import ModuleInfo, _function
+from ..limbo.model import Program as DeclProgram
+from ..limbo.resolve import Resolver, make_iface
+from ..limbo.types import STORESPACE, K, Store, Type
+from ..modtab import VM, LoadError
+from .parse import FnDef, Program
+from .values import Arr, Big, Byte, Cons, Rec, Ref, copyval, list_from, list_items, retype, wrap32, wrap64
+
+
+class Raise(Exception):
+    """A Limbo exception in flight; str() is its text."""
+
+
+class _Return(Exception):
+    def __init__(self, v):
+        self.v = v
+
+
+class _Break(Exception):
+    def __init__(self, label):
+        self.label = label
+
+
+class _Continue(Exception):
+    def __init__(self, label):
+        self.label = label
+
+
+class _Exit(Exception):
+    pass
+
+
+class Env:
+    __slots__ = ("vars", "up")
+
+    def __init__(self, up: Env | None = None):
+        self.vars: dict = {}
+        self.up = up
+
+    def find(self, name: str) -> Env | None:
+        e = self
+        while e is not None:
+            if name in e.vars:
+                return e
+            e = e.up
+        return None
+
+
+class ModVal:
+    """A loaded module: the bridge's linked functions and the caller's declaration."""
+
+    def __init__(self, linked, info: ModuleInfo):
+        self.linked = linked
+        self.info = info
+
+
+def _default(t: Type | None):
+    if t is None:
+        return None
+    k = t.kind
+    if k is K.INT:
+        return 0
+    if k is K.BIG:
+        return Big(0)
+    if k is K.BYTE:
+        return Byte(0)
+    if k is K.REAL:
+        return 0.0
+    if k is K.STRING:
+        return ""
+    if k is K.TUPLE:
+        return tuple(_default(d.ty) for d in t.ids if d.store in STORESPACE)
+    if k is K.ADT:
+        return Rec(t, {d.name: _default(d.ty) for d in t.ids if d.store in STORESPACE})
+    return None
+
+
+def coerce(t: Type | None, v):
+    """A value stored into a slot of type t (constants adapt to their slot)."""
+    if t is None:
+        return copyval(v)
+    k = t.kind
+    if k is K.INT and isinstance(v, int):
+        return wrap32(v)
+    if k is K.BIG and isinstance(v, int):
+        return wrap64(v)
+    if k is K.BYTE and isinstance(v, int):
+        return Byte(v & 0xFF)
+    if k is K.REAL and isinstance(v, (int, float)):
+        return float(v)
+    if k is K.STRING and v is None:
+        return ""
+    return copyval(v)
+
+
+class Runner:
+    def __init__(self, prog: Program, vm: VM, out, err):
+        self.prog = prog
+        self.vm = vm
+        self.out = out
+        self.errout = err
+        self.r = Resolver(prog.src)
+        self.r.run()
+        self.modinfo: dict[str, ModuleInfo] = {}
+        for d in self.r.modules():
+            argno = [0]
+            info = ModuleInfo(d)
+            for f in d.ty.iface:
+                if f.store is Store.FN:
+                    info.functions.append(_function(d, f, argno))
+            self.modinfo[d.name] = info
+        self.used = self._used_names()
+        self.errstr = ""
+        self.globals = Env()
+        self.name = ""
+        for g in prog.globals:
+            self.exec_decl(g, self.globals)
+
+    # names the program uses through `->`, for each load's import table
+    def _used_names(self) -> set[str]:
+        used: set[str] = set()
+
+        def walk(n):
+            if isinstance(n, tuple):
+                if n and n[0] == "arrow":
+                    used.add(n[2])
+                for x in n:
+                    walk(x)
+            elif isinstance(n, list):
+                for x in n:
+                    walk(x)
+        for f in self.prog.fns.values():
+            walk(f.body)
+        walk(self.prog.globals)
+        return used
+
+    def typeof(self, t: Type | None) -> Type | None:
+        return None if t is None else self.r.resolve(t)
+
+    # running
+    def run(self, args: list[str]) -> None:
+        init = self.prog.fns.get("init")
+        if init is None:
+            raise LimboError(self.prog.src.files[0], 1, "no init function")
+        self.call_fn(init, [None, list_from(args)][:len(init.ty.ids)])
+
+    def call_fn(self, f: FnDef, args: list, selfv=None):
+        env = Env(self.globals)
+        params = f.ty.ids
+        if selfv is not None:
+            args = [selfv, *args]
+        if len(args) != len(params):
+            raise Raise(f"{f.name}: wrong number of arguments")
+        for p, v in zip(params, args):
+            if p.name != "nil":
+                env.vars[p.name] = coerce(self.typeof(p.ty), v)
+        try:
+            self.exec(f.body, env)
+        except _Return as r:
+            return coerce(self.typeof(f.ty.tof) if f.ty.tof.kind is not K.NONE else None, r.v)
+        return None
+
+    # statements
+    def exec(self, s, env: Env) -> None:
+        getattr(self, "s_" + s[0])(s, env)
+
+    def s_block(self, s, env):
+        inner = Env(env)
+        for x in s[1]:
+            self.exec(x, inner)
+
+    def exec_decl(self, s, env):
+        _, names, t, init, tok = s
+        ty = self.typeof(t)
+        v = self.eval(init, env) if init is not None else None
+        for n in names:
+            if n == "nil":
+                continue
+            env.vars[n] = coerce(ty, v) if init is not None else _default(ty)
+
+    s_decl = exec_decl
+
+    def s_tupledecl(self, s, env):
+        _, lhs, e, tok = s
+        v = self.eval(e, env)
+        names = [x[1] if x[0] == "name" else None for x in lhs[1]]
+        for n, x in zip(names, v):
+            if n is not None and n != "nil":
+                env.vars[n] = copyval(x)
+
+    def s_expr(self, s, env):
+        self.eval(s[1], env)
+
+    def s_if(self, s, env):
+        if self.truth(self.eval(s[1], env)):
+            self.exec(s[2], env)
+        elif s[3] is not None:
+            self.exec(s[3], env)
+
+    def s_label(self, s, env):
+        self.loop_label = s[1]
+        self.exec(s[2], env)
+
+    def _loop(self, label, body, env, cond, post):
+        while cond is None or self.truth(self.eval(cond, env)):
+            try:
+                self.exec(body, env)
+            except _Break as b:
+                if b.label is None or b.label == label:
+                    return
+                raise
+            except _Continue as c:
+                if c.label is not None and c.label != label:
+                    raise
+            if post is not None:
+                self.eval(post, env)
+
+    def _label(self):
+        label = getattr(self, "loop_label", None)
+        self.loop_label = None
+        return label
+
+    def s_for(self, s, env):
+        _, init, cond, post, body, tok = s
+        label = self._label()
+        inner = Env(env)
+        if init is not None:
+            self.exec(init, inner)
+        self._loop(label, body, inner, cond, post)
+
+    def s_do(self, s, env):
+        _, body, cond, tok = s
+        label = self._label()
+        while True:
+            try:
+                self.exec(body, env)
+            except _Break as b:
+                if b.label is None or b.label == label:
+                    return
+                raise
+            except _Continue as c:
+                if c.label is not None and c.label != label:
+                    raise
+            if not self.truth(self.eval(cond, env)):
+                return
+
+    def s_break(self, s, env):
+        raise _Break(s[1])
+
+    def s_continue(self, s, env):
+        raise _Continue(s[1])
+
+    def s_return(self, s, env):
+        raise _Return(None if s[1] is None else self.eval(s[1], env))
+
+    def s_exit(self, s, env):
+        raise _Exit()
+
+    def s_raise(self, s, env):
+        if s[1] is None:
+            raise Raise(getattr(self, "current_exc", "") or "")
+        v = self.eval(s[1], env)
+        raise Raise(v if isinstance(v, str) else str(v))
+
+    def s_case(self, s, env):
+        _, e, arms, tok = s
+        label = self._label()
+        v = self.eval(e, env)
+        try:
+            for pats, body in arms:
+                if any(self.match(p, v, env) for p in pats):
+                    self.exec(body, env)
+                    return
+        except _Break as b:
+            if b.label is None or b.label == label:
+                return
+            raise
+
+    def match(self, p, v, env) -> bool:
+        if p[0] == "any":
+            return True
+        if p[0] == "range":
+            return self.eval(p[1], env) <= v <= self.eval(p[2], env)
+        return self.eval(p[1], env) == v
+
+    def s_try(self, s, env):
+        _, body, name, arms, tok = s
+        try:
+            self.exec(body, env)
+        except Raise as r:
+            text = str(r)
+            for pats, hbody in arms:
+                for p in pats:
+                    if self.exmatch(p, text, env):
+                        inner = Env(env)
+                        if name:
+                            inner.vars[name] = text
+                        prev = getattr(self, "current_exc", None)
+                        self.current_exc = text
+                        try:
+                            self.exec(hbody, inner)
+                        finally:
+                            self.current_exc = prev
+                        return
+            raise
+
+    def exmatch(self, p, text: str, env) -> bool:
+        if p[0] == "any":
+            return True
+        pat = self.eval(p[1], env)
+        if isinstance(pat, str) and pat.endswith("*"):
+            return text.startswith(pat[:-1])
+        return pat == text
+
+    # expressions
+    def truth(self, v) -> bool:
+        return bool(v)
+
+    def eval(self, e, env: Env):
+        return getattr(self, "e_" + e[0])(e, env)
+
+    def e_lit(self, e, env):
+        _, kind, v, tok = e
+        if kind == "int":
+            return v if v <= 0x7FFFFFFF else wrap64(v)
+        return v
+
+    def e_nil(self, e, env):
+        return None
+
+    def e_tuple(self, e, env):
+        return tuple(self.eval(x, env) for x in e[1])
+
+    def e_name(self, e, env):
+        n = e[1]
+        where = env.find(n)
+        if where is not None:
+            return where.vars[n]
+        f = self.prog.fns.get(n)
+        if f is not None:
+            return ("fn", f)
+        d = self.prog.src.scope.lookup(n)
+        if d is not None and d.store is Store.CONST:
+            return self.r.const(d)[0]
+        if d is not None and d.store in (Store.TYPE, Store.IMPORT):
+            return ("type", d)
+        raise Raise(f"{n} is not declared")
+
+    def e_arrow(self, e, env):
+        _, base, name, tok = e
+        if base[0] == "name" and env.find(base[1]) is None and base[1] in self.modinfo:
+            info = self.modinfo[base[1]]
+        else:
+            m = self.eval(base, env)
+            if m is None:
+                raise Raise("dereference of nil")
+            if not isinstance(m, ModVal):
+                raise Raise(f"{name}: not a module")
+            if name in m.info.type.scope.names and m.info.type.scope.names[name].store is Store.CONST:
+                return m.info.type.scope.names[name].value
+            return ("modfn", m, name)
+        d = info.type.scope.names.get(name)
+        if d is not None and d.store is Store.CONST:
+            return d.value
+        if d is not None and d.store is Store.TYPE:
+            return ("type", d)
+        raise Raise(f"{base[1]}->{name} is not a constant")
+
+    def e_dot(self, e, env):
+        _, base, name, tok = e
+        v = self.eval(base, env)
+        if isinstance(v, tuple) and v and v[0] == "type":
+            key = f"{v[1].name}.{name}"
+            if key in self.prog.fns:
+                return ("fn", self.prog.fns[key])
+            raise Raise(f"{key} is not defined")
+        rec = self.record(v)
+        if name in rec.f:
+            return rec.f[name]
+        key = f"{rec.adt.decl.name}.{name}"
+        if key in self.prog.fns:
+            return ("method", self.prog.fns[key], v)
+        raise Raise(f"{name} is not a member of {rec.adt.decl.name}")
+
+    def record(self, v) -> Rec:
+        if v is None:
+            raise Raise("dereference of nil")
+        if isinstance(v, Ref):
+            return v.r
+        if isinstance(v, Rec):
+            return v
+        raise Raise("not an adt")
+
+    def e_call(self, e, env):
+        _, fe, argx, tok = e
+        f = self.eval(fe, env)
+        args = [self.eval(a, env) for a in argx]
+        if isinstance(f, tuple) and f:
+            if f[0] == "fn":
+                return self.call_fn(f[1], args)
+            if f[0] == "method":
+                return self.call_fn(f[1], args, selfv=f[2])
+            if f[0] == "modfn":
+                return self.call_module(f[1], f[2], args)
+            if f[0] == "type":
+                return self.construct(f[1], args)
+        raise Raise("call of a non-function")
+
+    def construct(self, d, args):
+        t = self.r.resolve(d.ty) if d.store is Store.TYPE else self.r.resolve(self.r.import_target(d).ty)
+        if t.kind is K.TUPLE:
+            return tuple(args)
+        if t.kind is not K.ADT:
+            raise Raise(f"{d.name} is not an adt")
+        fields = [x for x in t.ids if x.store in STORESPACE]
+        if len(args) != len(fields):
+            raise Raise(f"{d.name}: {len(args)} values for {len(fields)} fields")
+        return Rec(t, {x.name: coerce(x.ty, v) for x, v in zip(fields, args)})
+
+    def e_ref(self, e, env):
+        _, q, argx, tok = e
+        d = self.prog.src.scope.lookup(q[0])
+        if len(q) > 1 and q[1] == "->":
+            d = self.modinfo[q[0]].type.scope.names.get(q[2])
+        if d is None:
+            raise Raise(f"{''.join(q)} is not declared")
+        return Ref(self.construct(d, [self.eval(a, env) for a in argx]))
+
+    def call_module(self, m: ModVal, name: str, args: list):
+        f = next((x for x in m.info.functions if x.qualname == name), None)
+        if f is None:
+            raise Raise(f"{name} is not a function of {m.info.name}")
+        fixed = [to_bridge(a.type, v) for a, v in zip(f.args, args)]
+        try:
+            res = m.linked.call(name, *fixed, *args[len(f.args):])
+        except LimboException as ex:
+            raise Raise(str(ex)) from None
+        return from_bridge(f.result, res)
+
+    def e_load(self, e, env):
+        _, q, pe, tok = e
+        path = self.eval(pe, env)
+        info = self.modinfo.get(q[0])
+        if info is None:
+            raise Raise(f"{q[0]} is not a module")
+        names = [f.qualname for f in info.functions if f.qualname in self.used]
+        if not isinstance(path, str) or not path.startswith("$"):
+            self.vm.errstr.text = f"cannot load {path}: only builtin ($) modules run here"
+            return None
+        try:
+            linked = self.vm.load(path, info, names=names)
+        except LoadError as ex:
+            self.vm.errstr.text = str(ex)
+            print(str(ex), file=self.errout)       # emu also prints it on the console
+            return None
+        return ModVal(linked, info)
+
+    def e_cast(self, e, env):
+        _, to, x, tok = e
+        v = self.eval(x, env)
+        return convert(to, v)
+
+    def e_len(self, e, env):
+        v = self.eval(e[1], env)
+        if v is None:
+            return 0
+        if isinstance(v, (str, Arr)):
+            return len(v)
+        if isinstance(v, Cons):
+            return len(list_items(v))
+        raise Raise("len of a non-container")
+
+    def e_hd(self, e, env):
+        v = self.eval(e[1], env)
+        if v is None:
+            raise Raise("dereference of nil")
+        return v.hd
+
+    def e_tl(self, e, env):
+        v = self.eval(e[1], env)
+        if v is None:
+            raise Raise("dereference of nil")
+        return v.tl
+
+    def e_listlit(self, e, env):
+        return list_from(self.eval(x, env) for x in e[1])
+
+    def e_newarray(self, e, env):
+        _, size, t, tok = e
+        n = self.eval(size, env)
+        if n < 0:
+            raise Raise("negative array size")
+        ty = self.typeof(t)
+        return Arr([_default(ty) for _ in range(n)])
+
+    def e_arraylit(self, e, env):
+        _, size, t, items, tok = e
+        ty = self.typeof(t) if t is not None else None
+        n = self.eval(size, env) if size is not None else None
+        positional = [i for i in items if i[0] is None]
+        if n is None:
+            n = len(positional)
+        data = [_default(ty) for _ in range(n)]
+        k = 0
+        for key, x in items:
+            if key is None:
+                data[k] = coerce(ty, self.eval(x, env))
+                k += 1
+            elif key == "*":
+                v = self.eval(x, env)
+                data = [coerce(ty, v) for _ in range(n)]
+            else:
+                data[self.eval(key, env)] = coerce(ty, self.eval(x, env))
+        return Arr(data)
+
+    def e_index(self, e, env):
+        _, base, ix, tok = e
+        v = self.eval(base, env)
+        i = self.eval(ix, env)
+        if isinstance(v, str):
+            if not 0 <= i < len(v):
+                raise Raise("array bounds error")
+            return ord(v[i])
+        if v is None:
+            raise Raise("dereference of nil")
+        if not 0 <= i < v.n:
+            raise Raise("array bounds error")
+        return v.data[v.off + i]
+
+    def e_slice(self, e, env):
+        _, base, lo, hi, tok = e
+        v = self.eval(base, env)
+        n = 0 if v is None else len(v)
+        a = 0 if lo is None else self.eval(lo, env)
+        b = n if hi is None else self.eval(hi, env)
+        if not 0 <= a <= b <= n:
+            raise Raise("array bounds error")
+        if isinstance(v, str):
+            return v[a:b]
+        if v is None:
+            return None
+        return Arr(v.data, v.off + a, b - a)
+
+    def e_un(self, e, env):
+        _, op, x, tok = e
+        v = self.eval(x, env)
+        if op == "-":
+            return -v if isinstance(v, float) else retype(v, -v)
+        if op == "+":
+            return v
+        if op == "!":
+            return int(not v)
+        return retype(v, ~v)
+
+    def e_bin(self, e, env):
+        _, op, le, re_, tok = e
+        if op == "&&":
+            return int(self.truth(self.eval(le, env)) and self.truth(self.eval(re_, env)))
+        if op == "||":
+            return int(self.truth(self.eval(le, env)) or self.truth(self.eval(re_, env)))
+        a = self.eval(le, env)
+        b = self.eval(re_, env)
+        return binop(op, a, b)
+
+    def e_assign(self, e, env):
+        _, op, lhs, rhs, tok = e
+        v = self.eval(rhs, env)
+        if op != "=":
+            v = binop(op[:-1], self.eval(lhs, env), v)
+        self.store(lhs, v, env)
+        return v
+
+    def e_preinc(self, e, env):
+        _, op, x, tok = e
+        v = binop("+" if op == "++" else "-", self.eval(x, env), 1)
+        self.store(x, v, env)
+        return v
+
+    def e_postinc(self, e, env):
+        _, op, x, tok = e
+        old = self.eval(x, env)
+        self.store(x, binop("+" if op == "++" else "-", old, 1), env)
+        return old
+
+    def store(self, lhs, v, env) -> None:
+        k = lhs[0]
+        if k == "name":
+            where = env.find(lhs[1])
+            if where is None:
+                raise Raise(f"{lhs[1]} is not declared")
+            old = where.vars[lhs[1]]
+            where.vars[lhs[1]] = _like(old, v)
+        elif k == "index":
+            base = self.eval(lhs[1], env)
+            i = self.eval(lhs[2], env)
+            if isinstance(base, str):
+                if not 0 <= i <= len(base):
+                    raise Raise("array bounds error")
+                s = base[:i] + chr(v) + base[i + 1:]
+                self.store(lhs[1], s, env)
+                return
+            if base is None:
+                raise Raise("dereference of nil")
+            if not 0 <= i < base.n:
+                raise Raise("array bounds error")
+            base.data[base.off + i] = _like(base.data[base.off + i], v)
+        elif k == "dot":
+            rec = self.record(self.eval(lhs[1], env))
+            rec.f[lhs[2]] = _like(rec.f.get(lhs[2]), v)
+        elif k == "tuple":
+            for x, y in zip(lhs[1], v):
+                if not (x[0] == "nil"):
+                    self.store(x, y, env)
+        elif k == "nil":
+            return
+        else:
+            raise Raise("cannot assign to this expression")
+
+
+def _like(old, v):
+    """Assignment keeps the slot's integer type (a constant adapts to it)."""
+    if isinstance(v, int) and not isinstance(v, bool) and isinstance(old, int):
+        return retype(old, v)
+    if isinstance(old, float) and isinstance(v, int):
+        return float(v)
+    return copyval(v)
+
+
+def binop(op: str, a, b):
+    if op == "::":
+        return Cons(a, b)
+    if isinstance(a, str) or isinstance(b, str) or a is None or b is None:
+        if op == "+":
+            return (a or "") + (b or "")
+        cmp = {"==": a == b, "!=": a != b}
+        if op in cmp:
+            return int(cmp[op])
+        a, b = a or "", b or ""
+        return int({"<": a < b, ">": a > b, "<=": a <= b, ">=": a >= b}[op])
+    if op in ("==", "!=", "<", ">", "<=", ">="):
+        return int({"==": a == b, "!=": a != b, "<": a < b, ">": a > b, "<=": a <= b, ">=": a >= b}[op])
+    if isinstance(a, float) or isinstance(b, float):
+        a, b = float(a), float(b)
+        if op == "/":
+            if b == 0:
+                return math.copysign(math.inf, a) if a != 0 else math.nan
+            return a / b
+        if op == "**":
+            return a ** b
+        return {"+": a + b, "-": a - b, "*": a * b}[op]
+    like = a if isinstance(a, (Big, Byte)) else b if isinstance(b, (Big, Byte)) else a
+    if op in ("/", "%"):
+        if b == 0:
+            raise Raise("zero divide")
+        q = abs(a) // abs(b)
+        q = q if (a >= 0) == (b >= 0) else -q
+        return retype(like, q if op == "/" else a - q * b)
+    if op == "<<":
+        return retype(a, a << b)
+    if op == ">>":
+        return retype(a, a >> b)
+    if op == "**":
+        return retype(like, a ** b)
+    return retype(like, {"+": a + b, "-": a - b, "*": a * b, "&": a & b, "|": a | b, "^": a ^ b}[op])
+
+
+def _atoi(s: str) -> int:
+    s = s.lstrip(" \t\n")
+    i = 0
+    if i < len(s) and s[i] in "+-":
+        i += 1
+    j = i
+    while j < len(s) and s[j].isdigit():
+        j += 1
+    return int(s[:j]) if j > i else 0
+
+
+def _atof(s: str) -> float:
+    s = s.strip()
+    for k in range(len(s), 0, -1):
+        try:
+            return float(s[:k])
+        except ValueError:
+            continue
+    return 0.0
+
+
+def convert(to: str, v):
+    if to == "string":
+        if isinstance(v, str):
+            return v
+        if isinstance(v, float):
+            return f"{v:g}"
+        if isinstance(v, Arr):
+            return bytes(x & 0xFF for x in v).decode("utf-8", "replace")
+        return str(int(v))
+    if to == "real":
+        return _atof(v) if isinstance(v, str) else float(v)
+    if isinstance(v, str):
+        n = _atoi(v)
+    elif isinstance(v, float):
+        n = int(math.floor(v + 0.5)) if v >= 0 else -int(math.floor(-v + 0.5))
+    elif isinstance(v, Arr):
+        raise Raise("cannot convert an array")
+    else:
+        n = int(v)
+    if to == "int":
+        return wrap32(n)
+    if to == "big":
+        return wrap64(n)
+    return Byte(n & 0xFF)
+
+
+# values across the bridge
+def to_bridge(t: Type, v):
+    k = t.kind
+    if k in (K.INT, K.BIG, K.BYTE):
+        return int(v)
+    if k is K.ARRAY:
+        if v is None:
+            return None
+        if t.tof.kind is K.BYTE:
+            return bytes(x & 0xFF for x in v)
+        return [to_bridge(t.tof, x) for x in v]
+    if k is K.LIST:
+        return [to_bridge(t.tof, x) for x in list_items(v)]
+    if k is K.TUPLE:
+        fs = [d for d in t.ids if d.store in STORESPACE]
+        return tuple(to_bridge(d.ty, x) for d, x in zip(fs, v))
+    if k is K.REF:
+        return None if v is None else to_bridge(t.tof, v.r)
+    if k is K.ADT:
+        return {d.name: to_bridge(d.ty, v.f[d.name]) for d in t.ids if d.store in STORESPACE}
+    return v
+
+
+def from_bridge(t: Type, v):
+    k = t.kind
+    if k is K.BIG:
+        return Big(v)
+    if k is K.BYTE:
+        return Byte(v)
+    if k is K.ARRAY:
+        if v is None:
+            return None
+        return Arr([Byte(x) for x in v] if t.tof.kind is K.BYTE else [from_bridge(t.tof, x) for x in v])
+    if k is K.LIST:
+        return list_from(from_bridge(t.tof, x) for x in v)
+    if k is K.TUPLE:
+        fs = [d for d in t.ids if d.store in STORESPACE]
+        return tuple(from_bridge(d.ty, x) for d, x in zip(fs, v))
+    if k is K.REF:
+        return None if v is None else Ref(from_bridge(t.tof, v))
+    if k is K.ADT:
+        return Rec(t, {d.name: from_bridge(d.ty, getattr(v, d.name)) for d in t.ids if d.store in STORESPACE})
+    return v
+
+
+__all__ = ["Runner", "Raise", "_Exit", "make_iface", "DeclProgram"]

@@ -1,0 +1,520 @@
+"""Parser for Limbo programs (`.b` harnesses): declarations, functions, statements, expressions.
+
+Declarations reuse the `.m` parser; statements and expressions become
+tuples whose first element names the node.
+"""
+
+from __future__ import annotations
+
+import os
+
+from ..limbo.lex import LimboError, Token, tokenize
+from ..limbo.parse import Parser, Scope, Source
+from ..limbo.types import TNONE, Decl, K, Store, Type
+
+# binary operators, lowest precedence first (limbo.y); '::' is right associative
+LEVELS = [("||",), ("&&",), ("::",), ("|",), ("^",), ("&",), ("==", "!="), ("<", ">", "<=", ">="),
+          ("<<", ">>"), ("+", "-"), ("*", "/", "%")]
+ASSIGN = ("=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "**=")
+
+
+class FnDef:
+    """A function defined in the program: name (or Adt.name), type, body."""
+
+    def __init__(self, name: str, adt: str | None, ty: Type, body, tok: Token):
+        self.name = name
+        self.adt = adt
+        self.ty = ty
+        self.body = body
+        self.file = tok.file
+        self.line = tok.line
+
+
+class Program:
+    def __init__(self, src: Source):
+        self.src = src
+        self.fns: dict[str, FnDef] = {}
+        self.globals: list = []          # ('var', names, type, init) in order
+
+
+class ProgParser(Parser):
+    """Top level of a .b file, then function bodies."""
+
+    def __init__(self, toks, src, incdirs, loader, prog: Program):
+        super().__init__(toks, src, incdirs, loader)
+        self.prog = prog
+
+    def parse_program(self, scope: Scope) -> None:
+        while self.tok.kind != "eof":
+            if self.iskw("include"):
+                self.include(scope)
+            elif self.isop(";"):
+                self.next()
+            elif self.iskw("implement"):
+                self.next()
+                self.src.implement.extend(n.value for n in self.idlist())
+                self.expect(";")
+            elif self.tok.kind == "id" and (self.isop("(", self.peek()) or
+                                            (self.isop(".", self.peek()) and self.isop("(", self.peek(3)))):
+                self.fndef(scope)
+            else:
+                self.globaldecl(scope)
+
+    def globaldecl(self, scope: Scope) -> None:
+        start = self.pos
+        names = self.idlist()
+        if self.isop(":="):
+            self.next()
+            e = self.expr()
+            self.expect(";")
+            self.prog.globals.append(("decl", [n.value for n in names], None, e, names[0]))
+            return
+        self.expect(":")
+        if self.tok.kind == "kw" and self.tok.value in ("module", "adt", "con", "type", "import", "exception"):
+            self.pos = start
+            self.topdecl(scope, None)
+            return
+        t = self.type(scope)
+        init = None
+        if self.isop("="):
+            self.next()
+            init = self.expr()
+        self.expect(";")
+        self.prog.globals.append(("decl", [n.value for n in names], t, init, names[0]))
+
+    def fndef(self, scope: Scope) -> None:
+        start = self.ident()
+        adt = None
+        name = start.value
+        if self.isop("."):
+            self.next()
+            adt, name = name, self.ident().value
+        fscope = Scope(scope)
+        t = Type(K.FN, file=start.file, line=start.line, scope=fscope)
+        self.expect("(")
+        while not self.isop(")"):
+            if self.isop("*"):
+                self.next()
+                t.varargs = True
+                break
+            t.ids.extend(self.args(fscope))
+            if not self.isop(")"):
+                self.expect(",")
+        self.expect(")")
+        t.tof = TNONE
+        if self.isop(":"):
+            self.next()
+            t.tof = self.type(fscope)
+        body = self.block(fscope)
+        key = f"{adt}.{name}" if adt else name
+        if key in self.prog.fns:
+            raise self.err(f"function {key} defined twice", start)
+        self.prog.fns[key] = FnDef(name, adt, t, body, start)
+
+    # statements
+    def block(self, scope: Scope):
+        t = self.expect("{")
+        out = []
+        while not self.isop("}"):
+            if self.tok.kind == "eof":
+                raise self.err("unexpected end of file in a block", t)
+            out.append(self.stmt(scope))
+        self.next()
+        return ("block", out, t)
+
+    def stmt(self, scope: Scope):
+        t = self.tok
+        if self.isop("{"):
+            b = self.block(scope)
+            if self.iskw("exception"):
+                return self.handler(b, scope)
+            return b
+        if self.isop(";"):
+            self.next()
+            return ("block", [], t)
+        if t.kind == "id" and self.isop(":", self.peek()) and self.peek(2).kind == "kw" and \
+                self.peek(2).value in ("while", "for", "do", "case", "alt", "pick") or \
+                (t.kind == "id" and self.isop(":", self.peek()) and self.isop("{", self.peek(2))):
+            label = self.next().value
+            self.next()
+            s = self.stmt(scope)
+            return ("label", label, s, t)
+        if t.kind == "kw":
+            v = t.value
+            if v == "if":
+                self.next()
+                self.expect("(")
+                c = self.expr()
+                self.expect(")")
+                a = self.stmt(scope)
+                b = None
+                if self.iskw("else"):
+                    self.next()
+                    b = self.stmt(scope)
+                return ("if", c, a, b, t)
+            if v == "while":
+                self.next()
+                self.expect("(")
+                c = None if self.isop(")") else self.expr()
+                self.expect(")")
+                return ("for", None, c, None, self.stmt(scope), t)
+            if v == "do":
+                self.next()
+                body = self.stmt(scope)
+                self.expectkw("while")
+                self.expect("(")
+                c = self.expr()
+                self.expect(")")
+                self.expect(";")
+                return ("do", body, c, t)
+            if v == "for":
+                self.next()
+                self.expect("(")
+                init = None if self.isop(";") else self.simple(scope)
+                self.expect(";")
+                c = None if self.isop(";") else self.expr()
+                self.expect(";")
+                post = None if self.isop(")") else self.expr()
+                self.expect(")")
+                return ("for", init, c, post, self.stmt(scope), t)
+            if v in ("break", "continue"):
+                self.next()
+                label = self.ident().value if self.tok.kind == "id" else None
+                self.expect(";")
+                return (v, label, t)
+            if v == "return":
+                self.next()
+                e = None if self.isop(";") else self.expr()
+                self.expect(";")
+                return ("return", e, t)
+            if v == "raise":
+                self.next()
+                e = None if self.isop(";") else self.expr()
+                self.expect(";")
+                return ("raise", e, t)
+            if v == "exit":
+                self.next()
+                self.expect(";")
+                return ("exit", t)
+            if v == "case":
+                return self.case(scope)
+            if v == "spawn":
+                raise self.err("spawn is not supported by disbridge's harness runner")
+            if v in ("alt", "pick"):
+                raise self.err(f"{v} statements are not supported by disbridge's harness runner")
+        s = self.simple(scope)
+        self.expect(";")
+        return s
+
+    def simple(self, scope: Scope):
+        """A declaration or an expression (assignments are expressions)."""
+        t = self.tok
+        if t.kind == "id":
+            i = self.pos
+            names = [self.toks[i]]
+            while self.isop(",", self.toks[i + 1]) and self.toks[i + 2].kind in ("id",) or \
+                    (self.isop(",", self.toks[i + 1]) and self.iskw("nil", self.toks[i + 2])):
+                i += 2
+                names.append(self.toks[i])
+            nxt = self.toks[i + 1]
+            if self.isop(":=", nxt):
+                self.pos = i + 2
+                return ("decl", [n.value for n in names], None, self.expr(), t)
+            if self.isop(":", nxt) and not (len(names) == 1 and self.isop("{", self.toks[i + 2])):
+                self.pos = i + 2
+                ty = self.type(scope)
+                init = None
+                if self.isop("="):
+                    self.next()
+                    init = self.expr()
+                return ("decl", [n.value for n in names], ty, init, t)
+        if self.isop("("):
+            # (a, b) := e
+            i, depth = self.pos, 0
+            while True:
+                tk = self.toks[i]
+                if tk.kind == "eof":
+                    break
+                if self.isop("(", tk):
+                    depth += 1
+                elif self.isop(")", tk):
+                    depth -= 1
+                    if depth == 0:
+                        break
+                i += 1
+            if self.isop(":=", self.toks[i + 1]):
+                lhs = self.expr(level=len(LEVELS))     # a tuple of names
+                self.expect(":=")
+                return ("tupledecl", lhs, self.expr(), t)
+        return ("expr", self.expr(), t)
+
+    def case(self, scope: Scope):
+        t = self.next()
+        e = self.expr()
+        self.expect("{")
+        arms = []
+        while not self.isop("}"):
+            pats = [self.pattern()]
+            while self.iskw("or"):
+                self.next()
+                pats.append(self.pattern())
+            self.expect("=>")
+            body = []
+            while not self.isop("}") and not self._arm_start():
+                body.append(self.stmt(scope))
+            arms.append((pats, ("block", body, t)))
+        self.next()
+        return ("case", e, arms, t)
+
+    def pattern(self):
+        if self.isop("*"):
+            self.next()
+            return ("any",)
+        a = self.expr()
+        if self.iskw("to"):
+            self.next()
+            return ("range", a, self.expr())
+        return ("eq", a)
+
+    def _arm_start(self) -> bool:
+        """Does a new arm (pattern [or pattern]... =>) start here?"""
+        i, depth = self.pos, 0
+        while i < len(self.toks):
+            tk = self.toks[i]
+            if tk.kind == "eof":
+                return False
+            if tk.kind == "op" and tk.value in ("(", "["):
+                depth += 1
+            elif tk.kind == "op" and tk.value in (")", "]"):
+                depth -= 1
+            elif depth == 0 and tk.kind == "op" and tk.value in (";", "{", "}"):
+                return False
+            elif depth == 0 and tk.kind == "op" and tk.value == "=>":
+                return True
+            i += 1
+        return False
+
+    def handler(self, body, scope: Scope):
+        t = self.next()
+        name = None
+        if self.tok.kind == "id":
+            name = self.next().value
+        self.expect("{")
+        arms = []
+        while not self.isop("}"):
+            pats = [self.pattern()]
+            while self.iskw("or"):
+                self.next()
+                pats.append(self.pattern())
+            self.expect("=>")
+            stmts = []
+            while not self.isop("}") and not self._arm_start():
+                stmts.append(self.stmt(scope))
+            arms.append((pats, ("block", stmts, t)))
+        self.next()
+        return ("try", body, name, arms, t)
+
+    # expressions
+    def expr(self, level: int = -1):
+        if level == -1:
+            return self.assign()
+        if level == len(LEVELS):
+            return self.power()
+        left = self.expr(level + 1)
+        ops = LEVELS[level]
+        while self.tok.kind == "op" and self.tok.value in ops:
+            op = self.next()
+            if op.value == "::":
+                return ("bin", "::", left, self.expr(level), op)
+            left = ("bin", op.value, left, self.expr(level + 1), op)
+        return left
+
+    def assign(self):
+        left = self.expr(0)
+        if self.tok.kind == "op" and self.tok.value in ASSIGN:
+            op = self.next()
+            return ("assign", op.value, left, self.assign(), op)
+        return left
+
+    def power(self):
+        left = self.unary()
+        if self.isop("**"):
+            op = self.next()
+            return ("bin", "**", left, self.power(), op)
+        return left
+
+    def unary(self):
+        t = self.tok
+        if t.kind == "op" and t.value in ("-", "+", "!", "~"):
+            self.next()
+            return ("un", t.value, self.unary(), t)
+        if t.kind == "op" and t.value in ("++", "--"):
+            self.next()
+            return ("preinc", t.value, self.unary(), t)
+        if t.kind == "op" and t.value == "<-":
+            raise self.err("channels are not supported by disbridge's harness runner")
+        if t.kind == "kw":
+            v = t.value
+            if v in ("int", "big", "real", "byte", "string") and not self.isop("(", self.peek()):
+                self.next()
+                return ("cast", v, self.unary(), t)
+            if v in ("len", "hd", "tl"):
+                self.next()
+                return (v, self.unary(), t)
+            if v == "ref":
+                self.next()
+                q = self.qualname()
+                self.expect("(")
+                args = self.exprlist(")")
+                return ("ref", q, args, t)
+            if v == "load":
+                self.next()
+                q = self.qualname()
+                return ("load", q, self.expr(0), t)
+            if v == "tagof":
+                raise self.err("tagof is not supported by disbridge's harness runner")
+            if v == "array":
+                return self.arrayexpr()
+            if v == "list":
+                self.next()
+                self.expectkw("of")
+                self.expect("{")
+                return ("listlit", self.exprlist("}"), t)
+        return self.postfix(self.primary())
+
+    def arrayexpr(self):
+        t = self.next()
+        size = None
+        if self.isop("["):
+            self.next()
+            size = None if self.isop("]") else self.expr()
+            self.expect("]")
+        self.expectkw("of")
+        if self.isop("{"):
+            self.next()
+            return ("arraylit", size, None, self.initlist(), t)
+        ty = self.type(self.scope_for_types)
+        if self.isop("{"):
+            self.next()
+            return ("arraylit", size, ty, self.initlist(), t)
+        if size is None:
+            raise self.err("array size missing")
+        return ("newarray", size, ty, t)
+
+    def initlist(self):
+        items = []
+        while not self.isop("}"):
+            if self.isop("*"):
+                self.next()
+                self.expect("=>")
+                items.append(("*", self.expr()))
+            else:
+                e = self.expr()
+                if self.isop("=>"):
+                    self.next()
+                    items.append((e, self.expr()))
+                else:
+                    items.append((None, e))
+            if not self.isop("}"):
+                self.expect(",")
+        self.next()
+        return items
+
+    def exprlist(self, close: str):
+        out = []
+        while not self.isop(close):
+            out.append(self.expr())
+            if not self.isop(close):
+                self.expect(",")
+        self.next()
+        return out
+
+    def primary(self):
+        t = self.tok
+        if t.kind in ("int", "real", "string"):
+            self.next()
+            return ("lit", t.kind, t.value, t)
+        if t.kind == "char":
+            self.next()
+            return ("lit", "int", t.value, t)
+        if self.iskw("nil"):
+            self.next()
+            return ("nil", t)
+        if self.isop("("):
+            self.next()
+            items = self.exprlist(")")
+            if len(items) == 1:
+                return items[0]
+            return ("tuple", items, t)
+        if t.kind == "id":
+            self.next()
+            return ("name", t.value, t)
+        if t.kind == "kw" and t.value in ("int", "big", "real", "byte", "string"):
+            self.next()
+            self.expect("(")
+            e = self.expr()
+            self.expect(")")
+            return ("cast", t.value, e, t)
+        raise self.err(f"syntax error near {self._near()}")
+
+    def postfix(self, e):
+        while True:
+            t = self.tok
+            if self.isop("("):
+                self.next()
+                e = ("call", e, self.exprlist(")"), t)
+            elif self.isop("["):
+                self.next()
+                lo = None if self.isop(":") else self.expr()
+                if self.isop(":"):
+                    self.next()
+                    hi = None if self.isop("]") else self.expr()
+                    self.expect("]")
+                    e = ("slice", e, lo, hi, t)
+                else:
+                    self.expect("]")
+                    e = ("index", e, lo, t)
+            elif self.isop("."):
+                self.next()
+                e = ("dot", e, self.ident().value, t)
+            elif self.isop("->"):
+                self.next()
+                e = ("arrow", e, self.ident().value, t)
+            elif self.isop("++") or self.isop("--"):
+                self.next()
+                e = ("postinc", t.value, e, t)
+            else:
+                return e
+
+
+def parse_program(path: str, incdirs: list[str]) -> Program:
+    """Parse a .b file and the declarations it includes."""
+    src = Source()
+    prog = Program(src)
+    seen: set[str] = set()
+
+    def load(p: str, scope: Scope, at: Token | None) -> None:
+        rp = os.path.realpath(p)
+        if rp in seen:
+            return
+        seen.add(rp)
+        try:
+            with open(p, encoding="utf-8") as f:
+                text = f.read()
+        except OSError as e:
+            if at is None:
+                raise LimboError(p, 0, f"can't open: {e.strerror}") from None
+            raise LimboError(at.file, at.line, f"can't open {p}: {e.strerror}") from None
+        src.files.append(p)
+        if at is None:
+            pp = ProgParser(tokenize(text, p), src, incdirs, load, prog)
+            pp.scope_for_types = scope
+            pp.parse_program(scope)
+        else:
+            Parser(tokenize(text, p), src, incdirs, load).parse_file(scope)
+
+    load(path, src.scope, None)
+    return prog
+
+
+__all__ = ["parse_program", "Program", "FnDef", "Decl", "Store"]

@@ -1,0 +1,45 @@
+"""`python -m disbridge run [-I dir]... file.b [args...]`: run a Limbo program's init."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from ..limbo.lex import LimboError
+from ..modtab import MODULE_DIR, VM
+from .interp import Raise, Runner, _Exit
+from .parse import parse_program
+
+
+def run_file(path: str, args: list[str], include: list[str] = (), out=None, err=None, vm: VM | None = None) -> int:
+    """Run path's init(nil, args); 0 on return, 1 with the exception on stderr."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    incdirs = [*include, os.path.dirname(os.path.abspath(path)), MODULE_DIR]
+    try:
+        prog = parse_program(path, incdirs)
+        own = vm is None
+        vm = vm or VM().boot()
+    except LimboError as e:
+        print(e, file=err)
+        return 1
+    name = os.path.splitext(os.path.basename(path))[0]
+    saved = vm.stdout, vm.stderr
+    vm.stdout, vm.stderr = out, err
+    try:
+        runner = Runner(prog, vm, out, err)
+        runner.run([name, *args])
+        return 0
+    except _Exit:
+        return 0
+    except Raise as e:
+        out.flush()
+        print(f"{name}: {e}", file=err)
+        return 1
+    except LimboError as e:
+        print(e, file=err)
+        return 1
+    finally:
+        vm.stdout, vm.stderr = saved
+        if own and vm.state == "booted":
+            vm.shutdown()

@@ -1,0 +1,68 @@
+"""`python -m disbridge run`: exit status, exception text, load through the link typecheck."""
+
+import subprocess
+import sys
+
+from .conftest import ROOT
+
+HEAD = """implement T;
+include "sys.m";
+	sys: Sys;
+include "draw.m";
+T: module { init: fn(ctxt: ref Draw->Context, args: list of string); };
+"""
+
+
+def run(tmp_path, body: str, *args):
+    p = tmp_path / "t.b"
+    p.write_text(HEAD + body)
+    return subprocess.run([sys.executable, "-m", "disbridge", "run", str(p), *args], capture_output=True,
+                          text=True, cwd=ROOT, timeout=120)
+
+
+def test_args_and_output(tmp_path):
+    r = run(tmp_path, 'init(nil: ref Draw->Context, args: list of string)\n{\n\tsys = load Sys Sys->PATH;\n'
+                      '\tfor(; args != nil; args = tl args)\n\t\tsys->print("[%s]", hd args);\n}\n', "a", "b c")
+    assert r.returncode == 0 and r.stdout == "[t][a][b c]" and r.stderr == ""
+
+
+def test_uncaught_fail_exits_nonzero(tmp_path):
+    r = run(tmp_path, 'init(nil: ref Draw->Context, nil: list of string)\n{\n\traise "fail:broken thing";\n}\n')
+    assert r.returncode == 1 and "fail:broken thing" in r.stderr
+
+
+def test_runtime_errors_are_limbo_exceptions(tmp_path):
+    r = run(tmp_path, 'init(nil: ref Draw->Context, nil: list of string)\n{\n\ta := array[2] of int;\n\ta[2] = 1;\n}\n')
+    assert r.returncode == 1 and "array bounds error" in r.stderr
+    r = run(tmp_path, 'init(nil: ref Draw->Context, nil: list of string)\n{\n\tx := 0;\n\tx = 5 / x;\n}\n')
+    assert r.returncode == 1 and "zero divide" in r.stderr
+
+
+def test_failed_load_is_nil_and_sets_errstr(tmp_path):
+    body = ('Bad: module { PATH: con "$Sys"; millisec: fn(): big; };\n'
+            'init(nil: ref Draw->Context, nil: list of string)\n{\n\tsys = load Sys Sys->PATH;\n'
+            '\tb := load Bad Bad->PATH;\n\tif(b == nil)\n\t\tsys->print("nil: %r\\n");\n\telse\n\t\tb->millisec();\n'
+            '\tn := load Bad "$Nope";\n\tif(n == nil)\n\t\tsys->print("nil: %r\\n");\n'
+            '\td := load Bad "/dis/x.dis";\n\tif(d == nil)\n\t\tsys->print("nil: %r\\n");\n}\n')
+    r = run(tmp_path, body)
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[0].startswith("nil: link typecheck $Sys->millisec() 616977e8/")
+    assert lines[1] == "nil: module not built-in"
+    assert lines[2].startswith("nil: cannot load /dis/x.dis")
+
+
+def test_only_used_functions_are_linked(tmp_path):
+    # the declaration has a wrong type for a function the program never calls: it still loads
+    body = ('Part: module { PATH: con "$Sys"; millisec: fn(): int; sleep: fn(s: string): int; };\n'
+            'init(nil: ref Draw->Context, nil: list of string)\n{\n\tsys = load Sys Sys->PATH;\n'
+            '\tp := load Part Part->PATH;\n\tsys->print("%d\\n", p != nil && p->millisec() >= 0);\n}\n')
+    r = run(tmp_path, body)
+    assert r.returncode == 0 and r.stdout == "1\n", r.stderr
+
+
+def test_syntax_errors_and_spawn(tmp_path):
+    r = run(tmp_path, "init(nil: ref Draw->Context, nil: list of string)\n{\n\tx := ;\n}\n")
+    assert r.returncode == 1 and "t.b:8: syntax error" in r.stderr and "Traceback" not in r.stderr
+    r = run(tmp_path, "f() { }\ninit(nil: ref Draw->Context, nil: list of string)\n{\n\tspawn f();\n}\n")
+    assert r.returncode == 1 and "spawn is not supported" in r.stderr
