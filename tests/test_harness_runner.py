@@ -66,3 +66,29 @@ def test_syntax_errors_and_spawn(tmp_path):
     assert r.returncode == 1 and "t.b:8: syntax error" in r.stderr and "Traceback" not in r.stderr
     r = run(tmp_path, "f() { }\ninit(nil: ref Draw->Context, nil: list of string)\n{\n\tspawn f();\n}\n")
     assert r.returncode == 1 and "spawn is not supported" in r.stderr
+
+
+def test_python_calls_a_harness_function(vm):
+    import os
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from disbridge.harness.interp import Raise
+    from disbridge.harness.run import Harness
+
+    h = Harness(os.path.join(ROOT, "tests", "harness", "lang.b"), vm)
+    h.runner.globals.vars["sys"] = None
+    assert h.call("fact", 10) == 3628800
+    assert h.call("fact", 13) == (6227020800 + 2**31) % 2**32 - 2**31       # wraps like Dis
+
+    @settings(max_examples=50, deadline=None)
+    @given(st.integers(-(2**31), 2**31 - 1), st.integers(-(2**31), 2**31 - 1).filter(lambda b: b != 0))
+    def divmod_is_truncating(a, b):
+        q, r = h.call("divmod", a, b)
+        assert q * b + r == a or a == -(2**31)
+        assert abs(r) < abs(b) and (r == 0 or (r < 0) == (a < 0))
+    divmod_is_truncating()
+    import pytest
+    with pytest.raises(Raise, match="zero divide"):
+        h.call("divmod", 1, 0)

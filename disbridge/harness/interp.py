@@ -236,10 +236,9 @@ class Runner:
     def s_for(self, s, env):
         _, init, cond, post, body, tok = s
         label = self._label()
-        inner = Env(env)
-        if init is not None:
-            self.exec(init, inner)
-        self._loop(label, body, inner, cond, post)
+        if init is not None:            # declared in the enclosing block, as Limbo does
+            self.exec(init, env)
+        self._loop(label, body, env, cond, post)
 
     def s_do(self, s, env):
         _, body, cond, tok = s
@@ -583,6 +582,19 @@ class Runner:
         self.store(lhs, v, env)
         return v
 
+    def e_declas(self, e, env):
+        """x := e (or (a, b) := e) inside an expression: declares in the current scope."""
+        _, lhs, rhs, tok = e
+        v = self.eval(rhs, env)
+        targets = [lhs] if lhs[0] == "name" else lhs[1] if lhs[0] == "tuple" else None
+        if targets is None:
+            raise Raise(":= needs names on its left")
+        vals = [v] if lhs[0] == "name" else list(v)
+        for t, x in zip(targets, vals):
+            if t[0] == "name":
+                env.vars[t[1]] = copyval(x)
+        return v
+
     def e_preinc(self, e, env):
         _, op, x, tok = e
         v = binop("+" if op == "++" else "-", self.eval(x, env), 1)
@@ -645,6 +657,8 @@ def binop(op: str, a, b):
     if isinstance(a, str) or isinstance(b, str) or a is None or b is None:
         if op == "+":
             return (a or "") + (b or "")
+        if isinstance(a, str) or isinstance(b, str):      # a nil string is ""
+            a, b = a or "", b or ""
         cmp = {"==": a == b, "!=": a != b}
         if op in cmp:
             return int(cmp[op])

@@ -331,6 +331,9 @@ class ProgParser(Parser):
 
     def assign(self):
         left = self.expr(0)
+        if self.isop(":="):
+            op = self.next()
+            return ("declas", left, self.assign(), op)
         if self.tok.kind == "op" and self.tok.value in ASSIGN:
             op = self.next()
             return ("assign", op.value, left, self.assign(), op)
