@@ -713,6 +713,10 @@ def _atof(s: str) -> float:
 
 
 def convert(to: str, v):
+    if to == "array of byte":
+        if not isinstance(v, str):
+            raise Raise("array of byte needs a string")
+        return Arr([Byte(b) for b in v.encode("utf-8")])
     if to == "string":
         if isinstance(v, str):
             return v

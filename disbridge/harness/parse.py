@@ -401,6 +401,8 @@ class ProgParser(Parser):
             self.next()
             return ("arraylit", size, ty, self.initlist(), t)
         if size is None:
+            if ty.kind is K.BYTE:          # array of byte s: a string's UTF-8
+                return ("cast", "array of byte", self.unary(), t)
             raise self.err("array size missing")
         return ("newarray", size, ty, t)
 
