@@ -214,17 +214,23 @@ class Runner:
         self.loop_label = s[1]
         self.exec(s[2], env)
 
+    def _body(self, label, body, env) -> bool:
+        """One pass of a loop body; False when it breaks out of this loop."""
+        try:
+            self.exec(body, env)
+        except _Break as b:
+            if b.label is None or b.label == label:
+                return False
+            raise
+        except _Continue as c:
+            if c.label is not None and c.label != label:
+                raise
+        return True
+
     def _loop(self, label, body, env, cond, post):
         while cond is None or self.truth(self.eval(cond, env)):
-            try:
-                self.exec(body, env)
-            except _Break as b:
-                if b.label is None or b.label == label:
-                    return
-                raise
-            except _Continue as c:
-                if c.label is not None and c.label != label:
-                    raise
+            if not self._body(label, body, env):
+                return
             if post is not None:
                 self.eval(post, env)
 
@@ -243,18 +249,8 @@ class Runner:
     def s_do(self, s, env):
         _, body, cond, tok = s
         label = self._label()
-        while True:
-            try:
-                self.exec(body, env)
-            except _Break as b:
-                if b.label is None or b.label == label:
-                    return
-                raise
-            except _Continue as c:
-                if c.label is not None and c.label != label:
-                    raise
-            if not self.truth(self.eval(cond, env)):
-                return
+        while self._body(label, body, env) and self.truth(self.eval(cond, env)):
+            pass
 
     def s_break(self, s, env):
         raise _Break(s[1])

@@ -251,6 +251,10 @@ class ProgParser(Parser):
     def case(self, scope: Scope):
         t = self.next()
         e = self.expr()
+        return ("case", e, self.arms(scope, t), t)
+
+    def arms(self, scope: Scope, t: Token):
+        """`{ pattern [or pattern]... => statements ... }` of a case or an exception handler."""
         self.expect("{")
         arms = []
         while not self.isop("}"):
@@ -264,7 +268,7 @@ class ProgParser(Parser):
                 body.append(self.stmt(scope))
             arms.append((pats, ("block", body, t)))
         self.next()
-        return ("case", e, arms, t)
+        return arms
 
     def pattern(self):
         if self.isop("*"):
@@ -299,20 +303,7 @@ class ProgParser(Parser):
         name = None
         if self.tok.kind == "id":
             name = self.next().value
-        self.expect("{")
-        arms = []
-        while not self.isop("}"):
-            pats = [self.pattern()]
-            while self.iskw("or"):
-                self.next()
-                pats.append(self.pattern())
-            self.expect("=>")
-            stmts = []
-            while not self.isop("}") and not self._arm_start():
-                stmts.append(self.stmt(scope))
-            arms.append((pats, ("block", stmts, t)))
-        self.next()
-        return ("try", body, name, arms, t)
+        return ("try", body, name, self.arms(scope, t), t)
 
     # expressions
     def expr(self, level: int = -1):
