@@ -92,3 +92,14 @@ def test_python_calls_a_harness_function(vm):
     import pytest
     with pytest.raises(Raise, match="zero divide"):
         h.call("divmod", 1, 0)
+
+
+def test_names_and_arity_checked_before_running(tmp_path):
+    r = run(tmp_path, 'init(nil: ref Draw->Context, nil: list of string)\n{\n\tsys = load Sys Sys->PATH;\n'
+                      '\tsys->print("ran\\n");\n\tif(0)\n\t\tnosuch = 1;\n}\n')
+    assert r.returncode == 1 and r.stdout == "" and "t.b:11: nosuch is not declared" in r.stderr
+    r = run(tmp_path, 'init(nil: ref Draw->Context, nil: list of string)\n{\n\tsys = load Sys Sys->PATH;\n'
+                      '\tsys->print("ran\\n");\n\tif(0)\n\t\tsys->millisec(1);\n}\n')
+    assert r.returncode == 1 and r.stdout == "" and "millisec: 1 arguments for 0 parameters" in r.stderr
+    r = run(tmp_path, 'init(nil: ref Draw->Context, nil: list of string)\n{\n\ty = 2;\n\ty: int;\n}\n')
+    assert r.returncode == 1 and "t.b:8: y is not declared" in r.stderr

@@ -16,6 +16,7 @@ from ..limbo.model import Program as DeclProgram
 from ..limbo.resolve import Resolver, make_iface
 from ..limbo.types import STORESPACE, K, Store, Type
 from ..modtab import VM, LoadError
+from .check import Checker
 from .parse import FnDef, Program
 from .values import Arr, Big, Byte, Cons, Rec, Ref, copyval, list_from, list_items, retype, wrap32, wrap64
 
@@ -122,6 +123,7 @@ class Runner:
                 if f.store is Store.FN:
                     info.functions.append(_function(d, f, argno))
             self.modinfo[d.name] = info
+        Checker(prog, self.modinfo).run()
         self.used = self._used_names()
         self.errstr = ""
         self.globals = Env()
