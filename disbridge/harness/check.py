@@ -78,6 +78,10 @@ class Checker:
                     for e in p[1:]:
                         self.expr(e, scope)
                 self.stmt(body, scope)
+        elif k == "pick":
+            self.expr(s[2], scope)
+            for _, body in s[3]:
+                self.stmt(body, [*scope, {s[1]}])
         elif k == "try":
             self.stmt(s[1], scope)
             for pats, body in s[3]:

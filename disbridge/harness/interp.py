@@ -293,6 +293,31 @@ class Runner:
             return self.eval(p[1], env) <= v <= self.eval(p[2], env)
         return self.eval(p[1], env) == v
 
+    def s_pick(self, s, env):
+        _, name, e, arms, tok = s
+        label = self._label()
+        v = self.eval(e, env)
+        rec = self.record(v)
+        if rec.tag is None:
+            raise Raise("pick on an adt without pick tags")
+        try:
+            for tags, body in arms:
+                if "*" in tags or rec.tag.name in tags:
+                    inner = Env(env)
+                    inner.vars[name] = v
+                    self.exec(body, inner)
+                    return
+        except _Break as b:
+            if b.label is None or b.label == label:
+                return
+            raise
+
+    def e_tagof(self, e, env):
+        rec = self.record(self.eval(e[1], env))
+        if rec.tag is None:
+            raise Raise("tagof an adt without pick tags")
+        return rec.tag.tag
+
     def s_try(self, s, env):
         _, body, name, arms, tok = s
         try:
@@ -417,6 +442,12 @@ class Runner:
         raise Raise("call of a non-function")
 
     def construct(self, d, args):
+        if d.store is Store.TAG:             # Adt.Tag(common fields..., its own fields...)
+            parent = self.r.resolve(d.dot.ty)
+            fields = [x for x in parent.ids if x.store in STORESPACE] + list(d.ty.ids)
+            if len(args) != len(fields):
+                raise Raise(f"{d.dot.name}.{d.name}: {len(args)} values for {len(fields)} fields")
+            return Rec(parent, {x.name: coerce(x.ty, v) for x, v in zip(fields, args)}, d)
         t = self.r.resolve(d.ty) if d.store is Store.TYPE else self.r.resolve(self.r.import_target(d).ty)
         if t.kind is K.TUPLE:
             return tuple(args)
@@ -430,8 +461,15 @@ class Runner:
     def e_ref(self, e, env):
         _, q, argx, tok = e
         d = self.prog.src.scope.lookup(q[0])
-        if len(q) > 1 and q[1] == "->":
+        i = 1
+        if len(q) > 2 and q[1] == "->":
             d = self.modinfo[q[0]].type.scope.names.get(q[2])
+            i = 3
+        if d is not None and d.store is Store.IMPORT:
+            d = self.r.import_target(d)
+        if d is not None and len(q) > i and q[i] == ".":
+            adt = self.r.resolve(d.ty)
+            d = next((tg for tg in adt.tags if tg.name == q[i + 1]), None)
         if d is None:
             raise Raise(f"{''.join(q)} is not declared")
         return Ref(self.construct(d, [self.eval(a, env) for a in argx]))

@@ -200,8 +200,10 @@ class ProgParser(Parser):
                 return self.case(scope)
             if v == "spawn":
                 raise self.err("spawn is not supported by disbridge's harness runner")
-            if v in ("alt", "pick"):
-                raise self.err(f"{v} statements are not supported by disbridge's harness runner")
+            if v == "pick":
+                return self.pick_stmt(scope)
+            if v == "alt":
+                raise self.err("alt statements are not supported by disbridge's harness runner")
         s = self.simple(scope)
         self.expect(";")
         return s
@@ -269,6 +271,33 @@ class ProgParser(Parser):
             arms.append((pats, ("block", body, t)))
         self.next()
         return arms
+
+    def pick_stmt(self, scope: Scope):
+        """pick x := e { Tag [or Tag]... => statements ... * => ... }"""
+        t = self.next()
+        name = self.ident().value
+        self.expect(":=")
+        e = self.expr()
+        self.expect("{")
+        arms = []
+        while not self.isop("}"):
+            tags = []
+            while True:
+                if self.isop("*"):
+                    self.next()
+                    tags.append("*")
+                else:
+                    tags.append(self.ident().value)
+                if not self.iskw("or"):
+                    break
+                self.next()
+            self.expect("=>")
+            body = []
+            while not self.isop("}") and not self._arm_start():
+                body.append(self.stmt(scope))
+            arms.append((tags, ("block", body, t)))
+        self.next()
+        return ("pick", name, e, arms, t)
 
     def pattern(self):
         if self.isop("*"):
@@ -366,7 +395,8 @@ class ProgParser(Parser):
                 q = self.qualname()
                 return ("load", q, self.expr(0), t)
             if v == "tagof":
-                raise self.err("tagof is not supported by disbridge's harness runner")
+                self.next()
+                return ("tagof", self.unary(), t)
             if v == "array":
                 return self.arrayexpr()
             if v == "list":

@@ -79,14 +79,15 @@ def list_from(items) -> Cons | None:
 class Rec:
     """An adt value: fields by name."""
 
-    __slots__ = ("adt", "f")
+    __slots__ = ("adt", "f", "tag")
 
-    def __init__(self, adt, fields: dict):
+    def __init__(self, adt, fields: dict, tag=None):
         self.adt = adt
         self.f = fields
+        self.tag = tag          # the pick tag's Decl, for a pick adt
 
     def copy(self) -> Rec:
-        return Rec(self.adt, {k: copyval(v) for k, v in self.f.items()})
+        return Rec(self.adt, {k: copyval(v) for k, v in self.f.items()}, self.tag)
 
 
 class Ref:
