@@ -26,10 +26,16 @@ def run_file(path: str, args: list[str], include: list[str] = (), out=None, err=
     name = os.path.splitext(os.path.basename(path))[0]
     saved = vm.stdout, vm.stderr
     vm.stdout, vm.stderr = out, err
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 200000))    # Limbo recursion runs on Python's stack ...
     try:
         runner = Runner(prog, vm, out, err)
-        runner.run([name, *args])
+        _on_big_stack(lambda: runner.run([name, *args]))
         return 0
+    except RecursionError:
+        out.flush()
+        print(f"{name}: stack overflow (recursion too deep for the harness runner)", file=err)
+        return 1
     except _Exit:
         return 0
     except Raise as e:
@@ -39,10 +45,37 @@ def run_file(path: str, args: list[str], include: list[str] = (), out=None, err=
     except LimboError as e:
         print(e, file=err)
         return 1
+    except (TypeError, ValueError, AttributeError, KeyError, IndexError) as e:
+        out.flush()
+        print(f"{name}: the harness runner cannot run this: {type(e).__name__}: {e}", file=err)
+        return 1
     finally:
+        sys.setrecursionlimit(limit)
         vm.stdout, vm.stderr = saved
         if own and vm.state == "booted":
             vm.shutdown()
+
+
+def _on_big_stack(fn) -> None:
+    """... so run it in a thread with room for deep recursion; its exception comes back here."""
+    import threading
+    box: dict = {}
+
+    def work():
+        try:
+            fn()
+        except BaseException as e:     # noqa: BLE001 - handed to the caller's thread
+            box["e"] = e
+
+    old = threading.stack_size(512 * 1024 * 1024)
+    try:
+        t = threading.Thread(target=work, name="limbo")
+        t.start()
+    finally:
+        threading.stack_size(old)
+    t.join()
+    if "e" in box:
+        raise box["e"]
 
 
 class Harness:
