@@ -24,7 +24,7 @@ def _open(args):
     from .builtins.llambo_c import Llambo
     from .modtab import VM
 
-    vm = VM().boot()
+    vm = VM(checks=False).boot()       # porting checks are for tests; the tool takes the fast path
     llm = Llambo(vm)
     path = args.model or default_model()
     mid = llm.load(path, progress=None if args.quiet else _progress)

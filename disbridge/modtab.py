@@ -12,8 +12,8 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import native
-from .frames import BridgeError, Exec, Frame, LimboException, Plan, drop, get
+from . import native, wrappers
+from .frames import BridgeError, Exec, Frame, LimboException, Plan, drop, get, read_string
 from .limbo import Function, ModuleInfo, Program
 from .limbo import load as load_decl
 from .limbo import loads as loads_decl
@@ -83,7 +83,8 @@ class VM:
 
     def __init__(self, strict: bool = False, checks: bool = True, lock_threshold_ms: float = 100.0):
         self.strict = strict
-        self.checks = checks
+        self._checks = checks
+        self._fast = False              # booted and unchecked: the compiled wrappers may run
         self.lock_threshold_ms = lock_threshold_ms
         self.exec = Exec()
         self.registry: dict[str, Builtin] = {}
@@ -98,6 +99,16 @@ class VM:
         self.stdout = None              # where $Sys writes fd 1 and 2 (None: sys.stdout/stderr)
         self.stderr = None
 
+    @property
+    def checks(self) -> bool:
+        """Porting checks on every call (frame guard, result canary, heap audit, lock time)."""
+        return self._checks
+
+    @checks.setter
+    def checks(self, on: bool) -> None:
+        self._checks = on
+        self._fast = self.state == "booted" and not on
+
     # lifecycle
     def boot(self) -> VM:
         """Run every builtin's modinit once, in emu's order."""
@@ -110,6 +121,7 @@ class VM:
             raise BridgeError("boot: another VM is running in this process; shut it down first")
         _current[0] = self
         self.state = "booted"
+        self._fast = not self._checks
         try:
             for b in BUILTINS:
                 self._booting = b.stem
@@ -130,6 +142,7 @@ class VM:
                 b.cleanup()
         self.registry.clear()
         self.state = "shut down"
+        self._fast = False
         _current[0] = None
 
     def __enter__(self) -> VM:
@@ -404,10 +417,39 @@ class Linked:
         if row is None:
             raise AttributeError(f"{self._b.path}: {name} was not linked by this load")
         vm, b, plan = self._vm, self._b, row.plan
+        caller = _caller(row)
 
-        if plan is not None and plan.scalar:
+        if caller is not None and not caller.strs and caller.rk in wrappers.CTYPE:
+            cfunc = caller.cfunc
+
+            local = caller.local
+
             def fn(*args):
-                if vm.state == "booted" and not vm.checks:
+                if vm._fast:
+                    try:
+                        err, ret = local.o[:2]
+                    except AttributeError:
+                        err, ret = caller.outs()[:2]
+                    try:
+                        rc = cfunc(*args, ret, err)
+                    except (TypeError, OverflowError):
+                        return vm.call(b, row, args)      # the slow path says what was wrong
+                    if rc:
+                        raise LimboException(ffi.string(err).decode("utf-8", "replace"), row.name)
+                    return ret[0]
+                return vm.call(b, row, args)
+        elif caller is not None:
+            def fn(*args):
+                if vm._fast:
+                    how, v = caller(args)
+                    if how == "ok":
+                        return v
+                    if how == "err":
+                        raise LimboException(v, row.name)
+                return vm.call(b, row, args)      # checks on, or a value only the slow path can judge
+        elif plan is not None and plan.scalar:
+            def fn(*args):
+                if vm._fast:
                     return vm._scalarcall(row, plan, plan.frame(), args)
                 return vm.call(b, row, args)
         else:
@@ -419,6 +461,16 @@ class Linked:
 
     def __repr__(self) -> str:
         return f"<{self._b.path}: {', '.join(self._links)}>"
+
+
+def _caller(row: Moduledata):
+    """The compiled wrapper of a C row, if build_ffi made one."""
+    if not row.is_c or not wrappers.wrappable(row.function):
+        return None
+    cfunc = getattr(lib, wrappers.name(row.function), None)
+    if cfunc is None:
+        return None
+    return wrappers.Caller(row.function, cfunc, ffi, lib, read_string)
 
 
 # declarations

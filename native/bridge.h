@@ -11,3 +11,4 @@ void	bridge_nilptrs(Type*, uchar*);
 void*	bridge_register(char*, void*, int);
 vlong	bridge_live(void);
 char*	bridge_errstr(void);
+int	bridge_copystr(String*, char*, int, String**);

@@ -547,6 +547,43 @@ bridge_lcall(void (*fn)(void*), void *fp, char *err, int nerr, vlong *maxheld, i
 	return rc;
 }
 
+/*
+ * copy s out as UTF-8 into buf (max bytes) and destroy it, returning the
+ * length; if it does not fit, leave it in *keep and return -1
+ */
+int
+bridge_copystr(String *s, char *buf, int max, String **keep)
+{
+	int i, k, n;
+	char *p, tmp[UTFmax];
+
+	*keep = H;
+	if(s == H)
+		return 0;
+	if(s->len >= 0){
+		if(s->len > max){
+			*keep = s;
+			return -1;
+		}
+		memmove(buf, s->Sascii, s->len);
+		n = s->len;
+	}else{
+		p = buf;
+		for(i = 0; i < -s->len; i++){
+			k = runetochar(tmp, &s->Srune[i]);
+			if(p + k > buf + max){
+				*keep = s;
+				return -1;
+			}
+			memmove(p, tmp, k);
+			p += k;
+		}
+		n = p - buf;
+	}
+	destroy(s);
+	return n;
+}
+
 /* the heap audit */
 int
 bridge_audit(Type **tv, vlong *live, vlong *bytes, int n)

@@ -34,9 +34,10 @@ def both():
 
 
 def call(vm, m, checks, name, args):
+    """Through the attribute, as users call: compiled wrapper or planned frame when unchecked."""
     vm.checks = checks
     try:
-        return ("ok", m.call(name, *args))
+        return ("ok", getattr(m, name)(*args))
     except (TypeError, ValueError, LimboException) as e:
         return (type(e).__name__, str(e))
 
@@ -68,6 +69,23 @@ def test_fast_rejects_like_checked(both, name, args):
     slow = call(vm, m, True, name, args)
     assert fast[0] in ("TypeError", "ValueError") and fast == slow
     assert heap_live() == live
+
+
+def test_long_string_results_come_back_whole(both):
+    vm, m = both
+    vm.checks = False
+    for n in (0, 4095, 4096, 4097, 100_000):
+        s = "é" * n
+        assert m.echo(s) == s
+    assert m.echo("x" * 5000) == "x" * 5000
+
+
+def test_wrappers_exist_for_scalar_and_string_functions():
+    from disbridge import wrappers
+    from disbridge.native import lib
+    for name in ("add", "echo", "sum", "none", "fail"):
+        assert hasattr(lib, wrappers.name(DECL.function(name)))
+    assert not wrappers.wrappable(DECL.function("aints"))
 
 
 def test_fast_raise_and_threads(both):
