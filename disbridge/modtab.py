@@ -427,16 +427,15 @@ class Linked:
             def fn(*args):
                 if vm._fast:
                     try:
-                        err, ret = local.o[:2]
+                        o = local.o
                     except AttributeError:
-                        err, ret = caller.outs()[:2]
+                        o = caller.outs()
                     try:
-                        rc = cfunc(*args, ret, err)
+                        if cfunc(*args, o[1], o[0]):
+                            raise LimboException(ffi.string(o[0]).decode("utf-8", "replace"), row.name)
                     except (TypeError, OverflowError):
                         return vm.call(b, row, args)      # the slow path says what was wrong
-                    if rc:
-                        raise LimboException(ffi.string(err).decode("utf-8", "replace"), row.name)
-                    return ret[0]
+                    return o[1][0]
                 return vm.call(b, row, args)
         elif caller is not None:
             def fn(*args):

@@ -34,12 +34,20 @@ def test_sleep_releases_the_vm(vm):
 
 
 def test_unprovided_function_fails_at_link_time(vm):
-    decl = loads('Sys: module { PATH: con "$Sys"; print: fn(s: string, *): int; };')
-    sig = decl.module("Sys").function("print").sig
-    assert sig == 0xAC849033            # the real Sys->print (vectors/varargs.t.txt)
+    decl = loads('Sys: module { PATH: con "$Sys"; pctl: fn(flags: int, movefd: list of int): int; };')
+    sig = decl.module("Sys").function("pctl").sig
     with pytest.raises(LoadError) as e:
         vm.load("$Sys", decl)
-    assert str(e.value) == f"link typecheck $Sys->print() 0/{sig:x}"
+    assert str(e.value) == f"link typecheck $Sys->pctl() 0/{sig:x}"
+
+
+def test_varargs_print_links_with_the_real_signature(vm, capsys):
+    decl = loads('Sys: module { PATH: con "$Sys"; print: fn(s: string, *): int; sprint: fn(s: string, *): string; };')
+    assert decl.module("Sys").function("print").sig == 0xAC849033       # vectors/varargs.t.txt
+    s = vm.load("$Sys", decl)
+    assert s.sprint("%d-%s-%5.2f", 7, "x", 3.14159) == "7-x- 3.14"
+    assert s.print("hi %s\n", "there") == 9
+    assert capsys.readouterr().out == "hi there\n"
 
 
 def test_bounds_error_is_a_limbo_exception(vm):
