@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 
 from .models import ModelNotFound, default_model
@@ -20,59 +21,54 @@ def _progress(frac: float) -> None:
     sys.stderr.flush()
 
 
-def _open(args):
+@contextlib.contextmanager
+def _session(args):
+    """A booted VM, $Llambo_c linked, the model loaded; all undone on the way out."""
     from .builtins.llambo_c import Llambo
     from .modtab import VM
 
     vm = VM(checks=False).boot()       # porting checks are for tests; the tool takes the fast path
-    llm = Llambo(vm)
-    path = args.model or default_model()
-    mid = llm.load(path, progress=None if args.quiet else _progress)
-    if not args.quiet:
-        sys.stderr.write("\n")
-    return vm, llm, mid
+    try:
+        llm = Llambo(vm)
+        mid = llm.load(args.model or default_model(), progress=None if args.quiet else _progress)
+        if not args.quiet:
+            sys.stderr.write("\n")
+        try:
+            yield llm, mid
+        finally:
+            llm.free(mid)
+    finally:
+        vm.shutdown()
 
 
 def cmd_infer(args) -> int:
-    vm, llm, mid = _open(args)
-    try:
-        kw = {"temperature": args.temperature, "seed": args.seed}
-        if args.top_k is not None:
-            kw["top_k"] = args.top_k
-        if args.top_p is not None:
-            kw["top_p"] = args.top_p
+    kw = {"temperature": args.temperature, "seed": args.seed}
+    if args.top_k is not None:
+        kw["top_k"] = args.top_k
+    if args.top_p is not None:
+        kw["top_p"] = args.top_p
+    with _session(args) as (llm, mid):
         for piece in llm.stream(mid, args.prompt, args.n, **kw):
             sys.stdout.write(piece)
             sys.stdout.flush()
         sys.stdout.write("\n")
-    finally:
-        llm.free(mid)
-        vm.shutdown()
     return 0
 
 
 def cmd_info(args) -> int:
-    vm, llm, mid = _open(args)
-    try:
+    with _session(args) as (llm, mid):
         print(llm.info(mid))
-    finally:
-        llm.free(mid)
-        vm.shutdown()
     return 0
 
 
 def cmd_tokenize(args) -> int:
-    vm, llm, mid = _open(args)
-    try:
+    with _session(args) as (llm, mid):
         toks = llm.tokenize(mid, args.text)
         if args.pieces:
             for t in toks:
                 print(t, repr(llm.detokenize(mid, [t])))
         else:
             print(" ".join(map(str, toks)))
-    finally:
-        llm.free(mid)
-        vm.shutdown()
     return 0
 
 

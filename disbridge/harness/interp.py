@@ -276,15 +276,18 @@ class Runner:
         _, e, arms, tok = s
         label = self._label()
         v = self.eval(e, env)
-        try:
-            for pats, body in arms:
-                if any(self.match(p, v, env) for p in pats):
-                    self.exec(body, env)
-                    return
-        except _Break as b:
-            if b.label is None or b.label == label:
+        for pats, body in arms:
+            if any(self.match(p, v, env) for p in pats):
+                self._breakable(label, body, env)
                 return
-            raise
+
+    def _breakable(self, label, body, env) -> None:
+        """Run a case or pick arm: break leaves it."""
+        try:
+            self.exec(body, env)
+        except _Break as b:
+            if b.label is not None and b.label != label:
+                raise
 
     def match(self, p, v, env) -> bool:
         if p[0] == "any":
@@ -300,17 +303,12 @@ class Runner:
         rec = self.record(v)
         if rec.tag is None:
             raise Raise("pick on an adt without pick tags")
-        try:
-            for tags, body in arms:
-                if "*" in tags or rec.tag.name in tags:
-                    inner = Env(env)
-                    inner.vars[name] = v
-                    self.exec(body, inner)
-                    return
-        except _Break as b:
-            if b.label is None or b.label == label:
+        for tags, body in arms:
+            if "*" in tags or rec.tag.name in tags:
+                inner = Env(env)
+                inner.vars[name] = v
+                self._breakable(label, body, inner)
                 return
-            raise
 
     def e_tagof(self, e, env):
         rec = self.record(self.eval(e[1], env))
