@@ -3,6 +3,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from .conftest import ROOT
 
 HEAD = """implement T;
@@ -103,3 +105,17 @@ def test_names_and_arity_checked_before_running(tmp_path):
     assert r.returncode == 1 and r.stdout == "" and "millisec: 1 arguments for 0 parameters" in r.stderr
     r = run(tmp_path, 'init(nil: ref Draw->Context, nil: list of string)\n{\n\ty = 2;\n\ty: int;\n}\n')
     assert r.returncode == 1 and "t.b:8: y is not declared" in r.stderr
+
+
+@pytest.mark.parametrize("body,msg", [
+    ('\tx := 1;\n\tx = "one";\n', "type clash in '=': number and string"),
+    ('\ts: string = 5;\n', "type clash in a declaration: string and number"),
+    ('\tl: list of int;\n\tn := len l + "a";\n', "type clash in '+': number and string"),
+    ('\tsys = load Sys Sys->PATH;\n\tsys->print(5);\n', "type clash in argument s of print: string and number"),
+    ('\tsys = load Sys Sys->PATH;\n\tsys->nosuch();\n', "nosuch is not a member of Sys"),
+    ('\ta := array[2] of int;\n\tb := hd a;\n', "type clash in hd: list and array"),
+    ('\ts := "x";\n\ts = s - "y";\n', "operator '-' is not for a string"),
+])
+def test_kind_clashes_found_before_running(tmp_path, body, msg):
+    r = run(tmp_path, "init(nil: ref Draw->Context, nil: list of string)\n{\n" + body + "}\n")
+    assert r.returncode == 1 and msg in r.stderr and r.stdout == "", r.stderr

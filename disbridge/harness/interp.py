@@ -123,7 +123,7 @@ class Runner:
                 if f.store is Store.FN:
                     info.functions.append(_function(d, f, argno))
             self.modinfo[d.name] = info
-        Checker(prog, self.modinfo).run()
+        Checker(prog, self.modinfo, self.r).run()
         self.used = self._used_names()
         self.errstr = ""
         self.globals = Env()
