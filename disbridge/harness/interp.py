@@ -147,6 +147,7 @@ class Runner:
         for f in self.prog.fns.values():
             walk(f.body)
         walk(self.prog.globals)
+        used.update(d.name for d in self.prog.src.scope.names.values() if d.store is Store.IMPORT)
         return used
 
     def typeof(self, t: Type | None) -> Type | None:
@@ -375,7 +376,17 @@ class Runner:
         d = self.prog.src.scope.lookup(n)
         if d is not None and d.store is Store.CONST:
             return self.r.const(d)[0]
-        if d is not None and d.store in (Store.TYPE, Store.IMPORT):
+        if d is not None and d.store is Store.IMPORT:
+            target = self.r.import_target(d)
+            if target.store is Store.FN and len(d.imported) == 1 and self.globals.find(d.imported[0]):
+                m = self.globals.vars[d.imported[0]]        # `f: import var;` calls var->f
+                if m is None:
+                    raise Raise("dereference of nil")
+                return ("modfn", m, n)
+            if target.store is Store.CONST:
+                return self.r.const(target)[0]
+            return ("type", d)
+        if d is not None and d.store is Store.TYPE:
             return ("type", d)
         raise Raise(f"{n} is not declared")
 

@@ -81,6 +81,9 @@ class ProgParser(Parser):
             init = self.expr()
         self.expect(";")
         self.prog.globals.append(("decl", [n.value for n in names], t, init, names[0]))
+        for n in names:             # so that `f: import var;` can find a module variable's type
+            if n.value != "nil" and n.value not in scope.names:
+                scope.names[n.value] = Decl(n.value, Store.GLOBAL, t, file=n.file, line=n.line)
 
     def fndef(self, scope: Scope) -> None:
         start = self.ident()
