@@ -267,11 +267,7 @@ class ProgParser(Parser):
             while self.iskw("or"):
                 self.next()
                 pats.append(self.pattern())
-            self.expect("=>")
-            body = []
-            while not self.isop("}") and not self._arm_start():
-                body.append(self.stmt(scope))
-            arms.append((pats, ("block", body, t)))
+            arms.append((pats, self._armbody(scope, t)))
         self.next()
         return arms
 
@@ -294,13 +290,17 @@ class ProgParser(Parser):
                 if not self.iskw("or"):
                     break
                 self.next()
-            self.expect("=>")
-            body = []
-            while not self.isop("}") and not self._arm_start():
-                body.append(self.stmt(scope))
-            arms.append((tags, ("block", body, t)))
+            arms.append((tags, self._armbody(scope, t)))
         self.next()
         return ("pick", name, e, arms, t)
+
+    def _armbody(self, scope: Scope, t: Token):
+        """`=> statements` of an arm, up to the next arm or the closing brace."""
+        self.expect("=>")
+        body = []
+        while not self.isop("}") and not self._arm_start():
+            body.append(self.stmt(scope))
+        return ("block", body, t)
 
     def pattern(self):
         if self.isop("*"):
@@ -360,13 +360,6 @@ class ProgParser(Parser):
         if self.tok.kind == "op" and self.tok.value in ASSIGN:
             op = self.next()
             return ("assign", op.value, left, self.assign(), op)
-        return left
-
-    def power(self):
-        left = self.unary()
-        if self.isop("**"):
-            op = self.next()
-            return ("bin", "**", left, self.power(), op)
         return left
 
     def unary(self):
