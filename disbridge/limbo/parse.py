@@ -13,6 +13,12 @@ from .lex import LimboError, Token, tokenize
 from .types import BASIC, TNONE, Decl, K, Store, Type
 
 
+# binary operators, lowest precedence first (limbo.y); '::' is right associative
+LEVELS = [("||",), ("&&",), ("::",), ("|",), ("^",), ("&",), ("==", "!="), ("<", ">", "<=", ">="),
+          ("<<", ">>"), ("+", "-"), ("*", "/", "%")]
+ASSIGN = ("=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "**=")
+
+
 class Scope:
     """Names visible at one level; lookups fall back to the parent."""
 
@@ -43,6 +49,8 @@ class Source:
 
 class Parser:
     """Recursive descent over the token list of one file."""
+
+    scope_for_types: Scope | None = None     # where a program body's types resolve
 
     def __init__(self, toks: list[Token], src: Source, incdirs: list[str], loader):
         self.toks = toks
@@ -487,21 +495,33 @@ class Parser:
         ty = self.type(scope)
         return [Decl(n.value, Store.ARG, ty, implicit=implicit, file=n.file, line=n.line) for n in names]
 
-    # constant expressions
-    BINARY = [("||",), ("&&",), ("|",), ("^",), ("&",), ("==", "!="), ("<", ">", "<=", ">="),
-              ("<<", ">>"), ("+", "-"), ("*", "/", "%")]
-
-    def expr(self, level: int = 0):
-        if level == len(self.BINARY):
+    # expressions: one grammar for constants in declarations and for program bodies
+    def expr(self, level: int = -1):
+        if level == -1:
+            return self.assign()
+        if level == len(LEVELS):
             return self.power()
         left = self.expr(level + 1)
-        while self.tok.kind == "op" and self.tok.value in self.BINARY[level]:
+        ops = LEVELS[level]
+        while self.tok.kind == "op" and self.tok.value in ops:
             op = self.next()
-            right = self.expr(level + 1)
-            left = ("bin", op.value, left, right, op)
+            if op.value == "::":
+                return ("bin", "::", left, self.expr(level), op)
+            left = ("bin", op.value, left, self.expr(level + 1), op)
+        return left
+
+    def assign(self):
+        left = self.expr(0)
+        if self.isop(":="):
+            op = self.next()
+            return ("declas", left, self.assign(), op)
+        if self.tok.kind == "op" and self.tok.value in ASSIGN:
+            op = self.next()
+            return ("assign", op.value, left, self.assign(), op)
         return left
 
     def power(self):
+        """`**` binds tighter than `*` and groups to the right."""
         left = self.unary()
         if self.isop("**"):
             op = self.next()
@@ -513,13 +533,91 @@ class Parser:
         if t.kind == "op" and t.value in ("-", "+", "!", "~"):
             self.next()
             return ("un", t.value, self.unary(), t)
-        if t.kind == "kw" and t.value in ("int", "big", "real", "byte", "string"):
+        if t.kind == "op" and t.value in ("++", "--"):
             self.next()
-            return ("cast", t.value, self.unary(), t)
-        if self.iskw("len"):
+            return ("preinc", t.value, self.unary(), t)
+        if t.kind == "op" and t.value == "<-":
+            raise self.err("channels are not supported by disbridge's harness runner")
+        if t.kind == "kw":
+            v = t.value
+            if v in ("int", "big", "real", "byte", "string") and not self.isop("(", self.peek()):
+                self.next()
+                return ("cast", v, self.unary(), t)
+            if v in ("len", "hd", "tl"):
+                self.next()
+                return (v, self.unary(), t)
+            if v == "ref":
+                self.next()
+                q = self.qualname()
+                self.expect("(")
+                args = self.exprlist(")")
+                return ("ref", q, args, t)
+            if v == "load":
+                self.next()
+                q = self.qualname()
+                return ("load", q, self.expr(0), t)
+            if v == "tagof":
+                self.next()
+                return ("tagof", self.unary(), t)
+            if v == "array":
+                return self.arrayexpr()
+            if v == "list":
+                self.next()
+                self.expectkw("of")
+                self.expect("{")
+                return ("listlit", self.exprlist("}"), t)
+        return self.postfix(self.primary())
+
+    def arrayexpr(self):
+        t = self.next()
+        size = None
+        if self.isop("["):
             self.next()
-            return ("len", self.unary(), t)
-        return self.primary()
+            size = None if self.isop("]") else self.expr()
+            self.expect("]")
+        self.expectkw("of")
+        if self.isop("{"):
+            self.next()
+            return ("arraylit", size, None, self.initlist(), t)
+        if self.scope_for_types is None:
+            raise self.err("array expression in a declaration file", t)
+        ty = self.type(self.scope_for_types)
+        if self.isop("{"):
+            self.next()
+            return ("arraylit", size, ty, self.initlist(), t)
+        if size is None:
+            if ty.kind is K.BYTE:          # array of byte s: a string's UTF-8
+                return ("cast", "array of byte", self.unary(), t)
+            raise self.err("array size missing")
+        return ("newarray", size, ty, t)
+
+    def initlist(self):
+        items = []
+        while not self.isop("}"):
+            if self.isop("*"):
+                self.next()
+                self.expect("=>")
+                items.append(("*", self.expr()))
+            else:
+                e = self.expr()
+                if self.isop("=>"):
+                    self.next()
+                    items.append((e, self.expr()))
+                else:
+                    items.append((None, e))
+            if not self.isop("}"):
+                self.expect(",")
+        self.next()
+        return items
+
+    def exprlist(self, close: str):
+        out = []
+        while not self.isop(close):
+            out.append(self.expr())
+            if not self.isop(close):
+                self.expect(",")
+        self.next()
+        return out
 
     def primary(self):
         t = self.tok
@@ -529,37 +627,57 @@ class Parser:
         if t.kind == "char":
             self.next()
             return ("lit", "int", t.value, t)
+        if self.iskw("nil"):
+            self.next()
+            return ("nil", t)
         if self.iskw("iota"):
             self.next()
             return ("iota", t)
         if self.isop("("):
             self.next()
-            e = self.expr()
-            if self.isop(","):
-                es = [e]
-                while self.isop(","):
-                    self.next()
-                    es.append(self.expr())
-                self.expect(")")
-                return ("tuple", es, t)
-            self.expect(")")
-            return e
-        if self.iskw("nil"):
-            self.next()
-            return ("nil", t)
+            items = self.exprlist(")")
+            if len(items) == 1:
+                return items[0]
+            return ("tuple", items, t)
         if t.kind == "id":
-            q = self.qualname()
+            self.next()
+            return ("name", t.value, t)
+        if t.kind == "kw" and t.value in ("int", "big", "real", "byte", "string"):
+            self.next()
+            self.expect("(")
+            e = self.expr()
+            self.expect(")")
+            return ("cast", t.value, e, t)
+        raise self.err(f"syntax error near {self._near()}")
+
+    def postfix(self, e):
+        while True:
+            t = self.tok
             if self.isop("("):
                 self.next()
-                args = []
-                while not self.isop(")"):
-                    args.append(self.expr())
-                    if not self.isop(")"):
-                        self.expect(",")
+                e = ("call", e, self.exprlist(")"), t)
+            elif self.isop("["):
                 self.next()
-                return ("construct", q, args, t)
-            return ("name", q, t)
-        raise self.err(f"syntax error near {self._near()}: expected a constant expression")
+                lo = None if self.isop(":") else self.expr()
+                if self.isop(":"):
+                    self.next()
+                    hi = None if self.isop("]") else self.expr()
+                    self.expect("]")
+                    e = ("slice", e, lo, hi, t)
+                else:
+                    self.expect("]")
+                    e = ("index", e, lo, t)
+            elif self.isop("."):
+                self.next()
+                e = ("dot", e, self.ident().value, t)
+            elif self.isop("->"):
+                self.next()
+                e = ("arrow", e, self.ident().value, t)
+            elif self.isop("++") or self.isop("--"):
+                self.next()
+                e = ("postinc", t.value, e, t)
+            else:
+                return e
 
 
 def parse_file(path: str, incdirs: list[str], text: str | None = None) -> Source:

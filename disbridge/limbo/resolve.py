@@ -407,7 +407,10 @@ class ConstEval:
         self.iota = iota
 
     def eval(self, e):
-        return getattr(self, "e_" + e[0])(e)
+        f = getattr(self, "e_" + e[0], None)
+        if f is None:
+            raise LimboError(e[-1].file, e[-1].line, "not a constant expression")
+        return f(e)
 
     def fix(self, v, ty: Type):
         if ty is TINT:
@@ -433,8 +436,10 @@ class ConstEval:
         vals = [self.eval(x) for x in e[1]]
         return tuple(v for v, _ in vals), Type(K.TUPLE)
 
-    def e_construct(self, e):
-        _, q, args, tok = e
+    def e_call(self, e):
+        """An adt constructor, Point(1, 2) or M->Point(1, 2)."""
+        _, fe, args, tok = e
+        q = self.qualname(fe, tok)
         t = self.r.resolve(self.r.parser_type(q, self.scope, tok))
         if t.kind is not K.ADT:
             raise LimboError(tok.file, tok.line, f"{''.join(q)} is not an adt")
@@ -446,8 +451,18 @@ class ConstEval:
     def e_iota(self, e):
         return self.iota, TINT
 
+    @staticmethod
+    def qualname(e, tok) -> tuple[str, ...]:
+        """name, M->name, A.name as the parser's qualified-name tuple."""
+        if e[0] == "name":
+            return (e[1],)
+        if e[0] in ("arrow", "dot"):
+            return (*ConstEval.qualname(e[1], tok), "->" if e[0] == "arrow" else ".", e[2])
+        raise LimboError(tok.file, tok.line, "not a constant expression")
+
     def e_name(self, e):
-        _, q, tok = e
+        q = self.qualname(e, e[-1])
+        tok = e[-1]
         if len(q) == 1:
             d = self.scope.lookup(q[0])
         else:
@@ -464,6 +479,8 @@ class ConstEval:
         if d.store is not Store.CONST:
             raise LimboError(tok.file, tok.line, f"{d.name} is not a constant")
         return self.r.const(d)
+
+    e_arrow = e_dot = e_name
 
     def e_len(self, e):
         v, ty = self.eval(e[1])
