@@ -13,7 +13,6 @@ from ..limbo.parse import LEVELS, Parser, Scope, Source
 from ..limbo.types import TNONE, Decl, K, Store, Type
 
 
-
 class FnDef:
     """A function defined in the program: name (or Adt.name), type, body."""
 

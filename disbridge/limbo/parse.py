@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from .lex import LimboError, Token, tokenize
 from .types import BASIC, TNONE, Decl, K, Store, Type
 
-
 # binary operators, lowest precedence first (limbo.y); '::' is right associative
 LEVELS = [("||",), ("&&",), ("::",), ("|",), ("^",), ("&",), ("==", "!="), ("<", ">", "<=", ">="),
           ("<<", ">>"), ("+", "-"), ("*", "/", "%")]
