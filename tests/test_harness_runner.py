@@ -63,11 +63,52 @@ def test_only_used_functions_are_linked(tmp_path):
     assert r.returncode == 0 and r.stdout == "1\n", r.stderr
 
 
-def test_syntax_errors_and_spawn(tmp_path):
+def test_syntax_errors(tmp_path):
     r = run(tmp_path, "init(nil: ref Draw->Context, nil: list of string)\n{\n\tx := ;\n}\n")
     assert r.returncode == 1 and "t.b:8: syntax error" in r.stderr and "Traceback" not in r.stderr
-    r = run(tmp_path, "f() { }\ninit(nil: ref Draw->Context, nil: list of string)\n{\n\tspawn f();\n}\n")
-    assert r.returncode == 1 and "spawn is not supported" in r.stderr
+
+
+def test_uncaught_exceptions_reported_as_emu_does(tmp_path):
+    r = run(tmp_path, 'init(nil: ref Draw->Context, nil: list of string)\n{\n\tsys = load Sys Sys->PATH;\n'
+                      '\tsys->print("before\\n");\n\ta: array of int;\n\ta[0] = 1;\n}\n')
+    assert (r.returncode, r.stdout, r.stderr) == (1, "before\n", '[T] Broken: "array bounds error"\n')
+    r = run(tmp_path, 'init(nil: ref Draw->Context, nil: list of string)\n{\n\traise "fail:usage";\n}\n')
+    assert (r.returncode, r.stderr) == (1, "T: fail:usage\n")
+
+
+CHANS = """
+count(c: chan of int, n: int, done: chan of string)
+{
+	for(i := 1; i <= n; i++)
+		c <-= i;
+	done <-= "counted";
+}
+
+init(nil: ref Draw->Context, nil: list of string)
+{
+	sys = load Sys Sys->PATH;
+	c := chan of int;
+	done := chan[1] of string;
+	spawn count(c, 3);
+	sum := 0;
+	for(k := 0; k < 3; k++)
+		sum += <-c;
+	sys->print("%d %s\\n", sum, <-done);
+	alt {
+	v := <-c =>
+		sys->print("%d\\n", v);
+	* =>
+		sys->print("none\\n");
+	}
+	<-c;
+}
+"""
+
+
+def test_spawn_channels_alt_and_deadlock(tmp_path):
+    r = run(tmp_path, CHANS.replace("spawn count(c, 3);", "spawn count(c, 3, done);"))
+    assert (r.returncode, r.stdout) == (1, "6 counted\nnone\n"), r.stderr
+    assert "deadlock" in r.stderr
 
 
 def test_python_calls_a_harness_function(vm):
@@ -102,19 +143,38 @@ def test_names_and_arity_checked_before_running(tmp_path):
     assert r.returncode == 1 and r.stdout == "" and "t.b:11: nosuch is not declared" in r.stderr
     r = run(tmp_path, 'init(nil: ref Draw->Context, nil: list of string)\n{\n\tsys = load Sys Sys->PATH;\n'
                       '\tsys->print("ran\\n");\n\tif(0)\n\t\tsys->millisec(1);\n}\n')
-    assert r.returncode == 1 and r.stdout == "" and "millisec: 1 arguments for 0 parameters" in r.stderr
+    assert r.returncode == 1 and r.stdout == "" and "millisec: too many arguments: 1 for 0 parameters" in r.stderr
     r = run(tmp_path, 'init(nil: ref Draw->Context, nil: list of string)\n{\n\ty = 2;\n\ty: int;\n}\n')
     assert r.returncode == 1 and "t.b:8: y is not declared" in r.stderr
 
 
 @pytest.mark.parametrize("body,msg", [
-    ('\tx := 1;\n\tx = "one";\n', "type clash in '=': number and string"),
-    ('\ts: string = 5;\n', "type clash in a declaration: string and number"),
-    ('\tl: list of int;\n\tn := len l + "a";\n', "type clash in '+': number and string"),
-    ('\tsys = load Sys Sys->PATH;\n\tsys->print(5);\n', "type clash in argument s of print: string and number"),
+    ('\tx := 1;\n\tx = "one";\n', """type clash in 'x' of type int = '"one"' of type string"""),
+    ('\ts: string = 5;\n', "type clash in 's' of type string = '5' of type int"),
+    ('\tl: list of int;\n\tn := len l + "a";\n', """type clash in 'len l' of type int + '"a"' of type string"""),
+    ('\tsys = load Sys Sys->PATH;\n\tsys->print(5);\n', "print: argument type mismatch: expected string saw '5' of type int"),
     ('\tsys = load Sys Sys->PATH;\n\tsys->nosuch();\n', "nosuch is not a member of Sys"),
-    ('\ta := array[2] of int;\n\tb := hd a;\n', "type clash in hd: list and array"),
-    ('\ts := "x";\n\ts = s - "y";\n', "operator '-' is not for a string"),
+    ('\ta := array[2] of int;\n\tb := hd a;\n', "cannot hd 'a' of type array of int"),
+    ('\ts := "x";\n\ts = s - "y";\n', "cannot - 's' of type string"),
+    # no implicit conversions, not even of constants
+    ('\tb: big = 1;\n', "type clash in 'b' of type big = '1' of type int"),
+    ('\tr: real = 1;\n', "type clash in 'r' of type real = '1' of type int"),
+    ('\tx := byte 1;\n\tx = x + 1;\n', "type clash in 'x' of type byte + '1' of type int"),
+    ('\ti := 2147483648;\n\tj: int = i;\n', "type clash in 'j' of type int = 'i' of type big"),
+    ('\tb := big 2;\n\tb = b << big 1;\n', "cannot shift by 'big 1' of type big"),
+    # scopes: a for's declaration lives in the enclosing block
+    ('\tfor(i := 0; i < 2; i++)\n\t\t;\n\tfor(i := 0; i < 2; i++)\n\t\t;\n', "redeclaration of i"),
+    # sys->print formats are checked as the compiler's fmtcheck does
+    ('\tsys = load Sys Sys->PATH;\n\tsys->print("%d\\n", "s");\n', "incompatible with argument '\"s\"' of type string"),
+    ('\tsys = load Sys Sys->PATH;\n\tsys->print("%d %d\\n", 1);\n', "too few arguments for format"),
+    ('\tsys = load Sys Sys->PATH;\n\tsys->print("%d\\n", 1, 2);\n', "more arguments than formats"),
+    ('\tsys = load Sys Sys->PATH;\n\tsys->print("%C\\n", 1);\n', "invalid character C in format"),
+    ('\tsys = load Sys Sys->PATH;\n\tf := "%d";\n\tsys->print(f, 1);\n', "format argument 'f' is not a string constant"),
+    ('\tsys = load Sys Sys->PATH;\n\tsys->print("%g\\n", 1);\n', "incompatible with argument '1' of type int"),
+    ('\tsys = load Sys Sys->PATH;\n\tsys->print("%bd\\n", 1);\n', "incompatible with argument '1' of type int"),
+    # channels
+    ('\tc := chan of int;\n\tc <-= "s";\n', """type clash in 'c' of type chan of int <-= '"s"' of type string"""),
+    ('\tc := chan of int;\n\ts: string = <-c;\n', "type clash in 's' of type string = '<-c' of type int"),
 ])
 def test_kind_clashes_found_before_running(tmp_path, body, msg):
     r = run(tmp_path, "init(nil: ref Draw->Context, nil: list of string)\n{\n" + body + "}\n")

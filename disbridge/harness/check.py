@@ -1,35 +1,102 @@
-"""The check of a program before it runs, reported as `file:line: message`.
+"""The type check of a program before it runs, reported as `file:line: message`.
 
-Every name must be declared where it is used; calls of the program's and
-of modules' functions must have the declared number of arguments; and
-values must not clash in kind (a number where a string is wanted, a list
-where an array is...). Kinds are coarse: int, big, byte and real are all
-"number", so this never rejects a valid program, but it is not the
-compiler's full type check (see docs/NOTES.md).
+Limbo has no implicit conversions: int, big, byte and real never mix, not
+even as constants (`b: big = 1` is a type clash; `big 1` is not). nil goes
+into any pointer slot (string, array, list, ref, chan, module). Every name
+must be declared where it is used, calls must match the declared
+parameters, and operators apply only to the types the compiler allows.
+Where the checker cannot know a type (a value of a kind the runner does not
+model), it gives no verdict rather than reject a valid program.
 """
 
 from __future__ import annotations
 
+from ..limbo.gfmt import gfmt
 from ..limbo.lex import LimboError
-from ..limbo.types import K, Store, Type
+from ..limbo.resolve import TNIL
+from ..limbo.types import BASIC, STORESPACE, TBIG, TBYTE, TINT, TREAL, TSTRING, Decl, K, Store, Type
 from .parse import FnDef, Program
 
-NUM = "number"
-NILABLE = {"string", "array", "list", "ref", "module"}
-KIND = {K.INT: NUM, K.BIG: NUM, K.BYTE: NUM, K.REAL: NUM, K.STRING: "string", K.ARRAY: "array",
-        K.LIST: "list", K.TUPLE: "tuple", K.REF: "ref", K.ADT: "adt", K.MODULE: "module"}
-ARITH = {"+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", "**"}
+INTEGRAL = {K.INT, K.BIG, K.BYTE}
+ARITH = INTEGRAL | {K.REAL}
+NILABLE = {K.STRING, K.ARRAY, K.LIST, K.REF, K.CHAN, K.MODULE}
 COMPARE = {"==", "!=", "<", ">", "<=", ">="}
 
 
-def nilable(k: str) -> bool:
-    return k in NILABLE or k.startswith("module")
+def canon(r, t: Type | None) -> str | None:
+    """A type's spelling with every name resolved: equal spellings, equal types."""
+    if t is None:
+        return None
+    if t is TNIL:
+        return "nil"
+    t = r.resolve(t)
+    k = t.kind
+    if k in (K.ARRAY, K.LIST, K.CHAN, K.REF):
+        return f"{k.value} of {canon(r, t.tof)}" if k is not K.REF else f"ref {canon(r, t.tof)}"
+    if k is K.TUPLE:
+        return "(" + ", ".join(canon(r, d.ty) or "?" for d in t.ids if d.store in STORESPACE) + ")"
+    if k in (K.ADT, K.MODULE, K.EXCEPTION, K.POLY):
+        return t.decl.qualname() if t.decl else k.value
+    if k is K.FN:
+        return "fn(" + ", ".join(canon(r, d.ty) or "?" for d in t.ids) + ")" + (":" + (canon(r, t.tof) or "") if t.tof else "")
+    return k.value
 
 
-def compatible(a: str | None, b: str | None) -> bool:
-    if a is None or b is None or a == b:
-        return True
-    return (a == "nil" and nilable(b)) or (b == "nil" and nilable(a))
+def show(e) -> str:
+    """An expression as the compiler's messages print it."""
+    k = e[0]
+    if k == "lit":
+        return gfmt(e[2]) if e[1] == "real" else f'"{e[2]}"' if e[1] == "string" else str(e[2])
+    if k == "name":
+        return e[1]
+    if k == "nil":
+        return "nil"
+    if k == "typed":
+        return show(e[2])
+    if k == "bin":
+        return f"{show(e[2])} {e[1]} {show(e[3])}"
+    if k == "un":
+        return e[1] + show(e[2])
+    if k in ("cast",):
+        return f"{e[1]} {show(e[2])}"
+    if k in ("len", "hd", "tl", "tagof"):
+        return f"{k} {show(e[1])}"
+    if k == "call":
+        return show(e[1]) + "(" + ", ".join(show(a) for a in e[2]) + ")"
+    if k == "index":
+        return f"{show(e[1])}[{show(e[2])}]"
+    if k == "slice":
+        return f"{show(e[1])}[{show(e[2]) if e[2] else ''}:{show(e[3]) if e[3] else ''}]"
+    if k == "dot":
+        return f"{show(e[1])}.{e[2]}"
+    if k == "arrow":
+        return f"{show(e[1])}->{e[2]}"
+    if k == "tuple":
+        return "(" + ", ".join(show(a) for a in e[1]) + ")"
+    if k == "recv":
+        return "<-" + show(e[1])
+    if k == "ref":
+        return "ref " + "".join(e[1]) + "(...)"
+    if k in ("assign",):
+        return f"{show(e[2])} {e[1]} {show(e[3])}"
+    return k
+
+
+def mk(kind: K, tof: Type | None = None) -> Type:
+    return Type(kind, tof=tof)
+
+
+def mktuple(types: list[Type]) -> Type:
+    return Type(K.TUPLE, ids=[Decl(f"t{i}", Store.FIELD, t) for i, t in enumerate(types)])
+
+
+class Callable:
+    """What a name may denote besides a value: a function, a module's function, a type."""
+
+    def __init__(self, what: str, target, selfty: Type | None = None):
+        self.what = what            # "fn", "modfn", "type"
+        self.target = target        # FnDef, (ModuleInfo, name), Decl
+        self.selfty = selfty
 
 
 class Checker:
@@ -37,301 +104,678 @@ class Checker:
         self.prog = prog
         self.modinfo = modinfo
         self.r = resolver
-        self.globals: dict[str, str | None] = {}
-        for g in prog.globals:
-            kind = self.kind_of(g[2]) if g[2] is not None else None
-            for n in g[1]:
-                self.globals[n] = kind
+        self.globals: dict[str, Type | None] = {}
 
-    def kind_of(self, t: Type | None) -> str | None:
-        if t is None:
-            return None
-        try:
-            rt = self.r.resolve(t)
-            if rt.kind is K.MODULE:
-                return f"module:{rt.decl.name}"        # which module: its functions are checked
-            return KIND.get(rt.kind)
-        except LimboError:
-            raise
-        except Exception:       # a type the runner does not model: no verdict
-            return None
+    # types
+    def res(self, t: Type | None) -> Type | None:
+        return None if t is None else t if t is TNIL else self.r.resolve(t)
 
-    def run(self) -> None:
-        for f in self.prog.fns.values():
-            params = {p.name: self.kind_of(p.ty) for p in f.ty.ids}
-            self.result = self.kind_of(f.ty.tof) if f.ty.tof.kind is not K.NONE else None
-            self.stmt(f.body, [dict(self.globals), params])
-        for g in self.prog.globals:
-            if g[3] is not None:
-                self.expr(g[3], [dict(self.globals)])
+    def name(self, t: Type | None) -> str:
+        return canon(self.r, t) or "?"
+
+    def same(self, a: Type | None, b: Type | None) -> bool:
+        return a is None or b is None or canon(self.r, a) == canon(self.r, b)
+
+    def assignable(self, dst: Type | None, src: Type | None) -> bool:
+        if dst is None or src is None:
+            return True
+        if src is TNIL:
+            return self.res(dst).kind in NILABLE
+        return self.same(dst, src)
+
+    def kind(self, t: Type | None) -> K | None:
+        return None if t is None or t is TNIL else self.res(t).kind
 
     def err(self, tok, msg: str) -> LimboError:
         return LimboError(tok.file, tok.line, msg)
+
+    def q(self, e, t) -> str:
+        """%Q of the compiler's messages: 'expression' of type T."""
+        return f"'{show(e)}' of type {self.name(t)}"
+
+    def clash(self, tok, dst, src, left, op: str, right) -> None:
+        """src (the value of expression right) must go where dst (left) is wanted."""
+        if not self.assignable(dst, src):
+            raise self.err(tok, f"type clash in {self.q(left, dst)} {op} {self.q(right, src)}")
+
+    def want(self, tok, what: str, t, kinds: set, e) -> None:
+        k = self.kind(t)
+        if t is not None and k not in kinds:
+            raise self.err(tok, f"cannot {what} {self.q(e, t)}")
+
+    # the program
+    def run(self) -> None:
+        for g in self.prog.globals:
+            self.stmt(g, [self.globals])
+        for f in self.prog.fns.values():
+            self.fn = f
+            self.result = self.res(f.ty.tof) if f.ty.tof.kind is not K.NONE else None
+            scope = [self.globals, {p.name: self.res(p.ty) for p in f.ty.ids if p.name != "nil"}]
+            for x in f.body[1]:         # the body's top level shares the parameters' scope
+                self.stmt(x, scope)
 
     def lookup(self, name: str, scope: list[dict], tok):
         for s in reversed(scope):
             if name in s:
                 return s[name]
-        if name in self.prog.fns or name == "nil":
-            return None
+        if name in self.prog.fns:
+            return Callable("fn", self.prog.fns[name])
         d = self.prog.src.scope.lookup(name)
-        if d is not None and d.store in (Store.CONST, Store.TYPE, Store.IMPORT):
-            if d.store is Store.CONST:
-                v = self.r.const(d)[0]
-                return "string" if isinstance(v, str) else NUM if isinstance(v, (int, float)) else None
-            return None
+        if d is not None and d.store is Store.IMPORT:
+            target = self.r.import_target(d)
+            if target.store is Store.FN:
+                mod = self.res(self.lookup(d.imported[0], scope, tok)) if len(d.imported) == 1 else None
+                info = self.modinfo.get(mod.decl.name) if mod is not None and mod.kind is K.MODULE else None
+                return Callable("modfn", (info, name)) if info else None
+            d = target
+        if d is not None and d.store is Store.CONST:
+            return self.r.const(d)[1]
+        if d is not None and d.store is Store.TYPE:
+            return Callable("type", d)
+        if name == "nil":
+            return TNIL
         raise self.err(tok, f"{name} is not declared")
-
-    def clash(self, tok, what: str, a, b) -> None:
-        if not compatible(a, b):
-            raise self.err(tok, f"type clash in {what}: {a} and {b}")
 
     # statements
     def stmt(self, s, scope: list[dict]) -> None:
-        k = s[0]
-        if k == "block":
-            inner = [*scope, {}]
-            for x in s[1]:
-                self.stmt(x, inner)
-        elif k == "decl":
-            _, names, t, init, tok = s
-            kind = self.kind_of(t)
-            if init is not None:
-                v = self.expr(init, scope)
-                if t is not None:
-                    self.clash(tok, "a declaration", kind, v)
+        getattr(self, "s_" + s[0])(s, scope)
+
+    def s_block(self, s, scope):
+        inner = [*scope, {}]
+        for x in s[1]:
+            self.stmt(x, inner)
+
+    def s_decl(self, s, scope):
+        _, names, t, init, tok = s
+        ty = self.res(t) if t is not None else None
+        if init is not None:
+            v = self.value(init, scope)
+            if t is not None:
+                self.clash(tok, ty, v, ("name", names[0]), "=", init)
+            elif v is TNIL:
+                raise self.err(tok, f"cannot declare {names[0]} from nil: its type is unknown")
+            else:
+                ty = v
+        for n in names:
+            self.declare(scope, n, ty, tok)
+
+    def declare(self, scope: list[dict], name: str, ty, tok) -> None:
+        if name == "nil":
+            return
+        if name in scope[-1]:
+            raise self.err(tok, f"redeclaration of {name}")
+        scope[-1][name] = ty
+
+    def s_tupledecl(self, s, scope):
+        _, lhs, e, tok = s
+        v = self.value(e, scope)
+        types = self.tuple_types(v, len(lhs[1]), tok)
+        for x, t in zip(lhs[1], types):
+            if x[0] == "name":
+                self.declare(scope, x[1], t, tok)
+            elif x[0] != "nil":
+                raise self.err(tok, "only names can be declared by :=")
+
+    def tuple_types(self, v, n: int, tok) -> list:
+        if v is None:
+            return [None] * n
+        t = self.res(v)
+        if t.kind is not K.TUPLE:
+            raise self.err(tok, f"a tuple of {n} is needed, not {self.name(t)}")
+        fields = [d.ty for d in t.ids if d.store in STORESPACE]
+        if len(fields) != n:
+            raise self.err(tok, f"a tuple of {n} is needed, not {self.name(t)}")
+        return [self.res(x) for x in fields]
+
+    def s_expr(self, s, scope):
+        self.expr(s[1], scope)
+
+    def cond(self, e, scope, tok) -> None:
+        if e is not None:
+            v = self.value(e, scope)
+            if v is not None and self.kind(v) is not K.INT:
+                raise self.err(tok, f"a condition must be an int, not {self.name(v)}")
+
+    def s_if(self, s, scope):
+        self.cond(s[1], scope, s[4])
+        self.stmt(s[2], scope)
+        if s[3] is not None:
+            self.stmt(s[3], scope)
+
+    def s_for(self, s, scope):
+        if s[1] is not None:
+            self.stmt(s[1], scope)          # declared in the enclosing block
+        self.cond(s[2], scope, s[5])
+        if s[3] is not None:
+            self.expr(s[3], scope)
+        self.stmt(s[4], scope)
+
+    def s_do(self, s, scope):
+        self.stmt(s[1], scope)
+        self.cond(s[2], scope, s[3])
+
+    def s_label(self, s, scope):
+        self.stmt(s[2], scope)
+
+    def s_break(self, s, scope):
+        pass
+
+    s_continue = s_exit = s_break
+
+    def s_return(self, s, scope):
+        e, tok = s[1], s[2]
+        if e is None:
+            if self.result is not None:
+                raise self.err(tok, f"return with no value from {self.fn.name}, which returns {self.name(self.result)}")
+            return
+        if self.result is None:
+            raise self.err(tok, f"return of a value from {self.fn.name}, which returns nothing")
+        v = self.value(e, scope)
+        if not self.assignable(self.result, v):
+            raise self.err(tok, f"return {self.q(e, v)} from a fn of {self.name(self.result)}")
+
+    def s_raise(self, s, scope):
+        if s[1] is not None:
+            v = self.value(s[1], scope)
+            if v is not None and self.kind(v) not in (K.STRING, K.EXCEPTION):
+                raise self.err(s[2], f"raise of {self.name(v)}: an exception or a string is needed")
+
+    def s_case(self, s, scope):
+        v = self.value(s[1], scope)
+        if v is not None and self.kind(v) not in (K.INT, K.BIG, K.BYTE, K.STRING):
+            raise self.err(s[3], f"case on {self.name(v)}: int, big, byte or string is needed")
+        for pats, body in s[2]:
+            for p in pats:
+                for e in p[1:]:
+                    self.clash(s[3], v, self.value(e, scope), s[1], "case", e)
+            self.stmt(body, scope)
+
+    def s_pick(self, s, scope):
+        _, name, e, arms, tok = s
+        v = self.value(e, scope)
+        adt = None
+        if v is not None:
+            if self.kind(v) is not K.REF or self.kind(self.res(v).tof) is not K.ADT or not self.res(self.res(v).tof).tags:
+                raise self.err(tok, f"pick on {self.name(v)}: a ref to an adt with pick is needed")
+            adt = self.res(self.res(v).tof)
+        for tags, body in arms:
+            tagty = v
+            if adt is not None:
+                for tg in tags:
+                    if tg != "*" and not any(x.name == tg for x in adt.tags):
+                        raise self.err(tok, f"{tg} is not a pick tag of {self.name(adt)}")
+                if len(tags) == 1 and tags[0] != "*":
+                    tagty = Type(K.REF, tof=adt, decl=next(x for x in adt.tags if x.name == tags[0]))
+            self.stmt(body, [*scope, {name: tagty}])
+
+    def s_try(self, s, scope):
+        self.stmt(s[1], scope)
+        for pats, body in s[3]:
+            for p in pats:
+                for e in p[1:]:
+                    self.clash(s[4], TSTRING, self.value(e, scope), ("name", s[2] or "exception"), "case", e)
+            self.stmt(body, [*scope, {s[2]: TSTRING} if s[2] else {}])
+
+    # sys->print formats, checked as the compiler's fmtcheck does
+    VERBS = {"c": "int", "d": "int", "o": "int", "x": "intptr", "X": "intptr", "e": "real", "f": "real",
+             "g": "real", "E": "real", "G": "real", "s": "string", "q": "string", "H": "ptr"}
+
+    def fmtcheck(self, name: str, fe, types: list, argx: list, tok) -> None:
+        try:
+            f, ft = self.r.const_value(fe, self.prog.src.scope, 0)
+        except LimboError:
+            f, ft = None, None
+        if ft is not TSTRING:
+            raise self.err(tok, f"{name}: format argument '{show(fe)}' is not a string constant")
+        ai, i, n = 0, 0, len(f)
+        while i < n:
+            if f[i] != "%":
+                i += 1
+                continue
+            i += 1
+            flags = ""
+            while i < n and f[i] in "+-#,bu0123456789.*":
+                if f[i] in "+-#,bu" and f[i] in flags:
+                    raise self.err(tok, f"{name}: duplicate flag {f[i]} in format '{f}'")
+                if f[i] == "*":
+                    ai = self.fmtarg(name, f, "int", types, argx, ai, tok)
                 else:
-                    kind = v if v != "nil" else None
-            for n in names:
-                scope[-1][n] = kind
-        elif k == "tupledecl":
-            self.expr(s[2], scope)
-            for x in s[1][1]:
-                if x[0] == "name":
-                    scope[-1][x[1]] = None
-        elif k == "expr":
-            self.expr(s[1], scope)
-        elif k == "if":
-            self.expr(s[1], scope)
-            self.stmt(s[2], scope)
-            if s[3] is not None:
-                self.stmt(s[3], scope)
-        elif k == "for":
-            if s[1] is not None:
-                self.stmt(s[1], scope)          # declared in the enclosing block
-            for e in (s[2], s[3]):
-                if e is not None:
-                    self.expr(e, scope)
-            self.stmt(s[4], scope)
-        elif k == "do":
-            self.stmt(s[1], scope)
-            self.expr(s[2], scope)
-        elif k == "label":
-            self.stmt(s[2], scope)
-        elif k == "return":
-            if s[1] is not None:
-                self.clash(s[2], "return", self.result, self.expr(s[1], scope))
-        elif k == "raise":
-            if s[1] is not None:
-                self.clash(s[2], "raise", "string", self.expr(s[1], scope))
-        elif k == "case":
-            v = self.expr(s[1], scope)
-            for pats, body in s[2]:
-                for p in pats:
-                    for e in p[1:]:
-                        self.clash(s[3], "a case label", v, self.expr(e, scope))
-                self.stmt(body, scope)
-        elif k == "pick":
-            self.expr(s[2], scope)
-            for _, body in s[3]:
-                self.stmt(body, [*scope, {s[1]: "ref"}])
-        elif k == "try":
-            self.stmt(s[1], scope)
-            for pats, body in s[3]:
-                for p in pats:
-                    for e in p[1:]:
-                        self.expr(e, scope)
-                self.stmt(body, [*scope, {s[2]: "string"} if s[2] else {}])
+                    flags += f[i]
+                i += 1
+            if i >= n:
+                raise self.err(tok, f"{name}: incomplete format '{f}'")
+            verb = f[i]
+            i += 1
+            if verb in "%r":
+                continue
+            want = self.VERBS.get(verb)
+            if want is None:
+                raise self.err(tok, f"{name}: invalid character {verb} in format '{f}'")
+            if want in ("int", "intptr") and "b" in flags:
+                want = "big" if want == "int" else "bigptr"
+            ai = self.fmtarg(name, f, want, types, argx, ai, tok)
+        if ai < len(types):
+            raise self.err(tok, f"{name}: more arguments than formats in '{f}'")
 
-    # expressions: each returns its coarse kind, or None when not known
-    def expr(self, e, scope: list[dict]):
-        return getattr(self, "x_" + e[0], self.x_other)(e, scope)
+    def fmtarg(self, name: str, f: str, want: str, types: list, argx: list, ai: int, tok) -> int:
+        if ai >= len(types):
+            raise self.err(tok, f"{name}: too few arguments for format '{f}'")
+        t = types[ai]
+        k = self.kind(t) if t is not TNIL else K.STRING
+        ok = t is None or {
+            "int": k is K.INT, "big": k is K.BIG, "real": k is K.REAL, "string": k is K.STRING,
+            "intptr": k is K.INT or k in NILABLE, "bigptr": k is K.BIG or k in NILABLE, "ptr": k in NILABLE,
+        }[want]
+        if not ok:
+            raise self.err(tok, f"{name}: format '{f}' incompatible with argument {self.q(argx[ai], t)}")
+        return ai + 1
 
-    def x_other(self, e, scope):
-        for x in e[1:]:
-            if isinstance(x, tuple) and x and isinstance(x[0], str):
-                self.expr(x, scope)
-            elif isinstance(x, list):
-                for y in x:
-                    if isinstance(y, tuple) and y and isinstance(y[0], str):
-                        self.expr(y, scope)
-                    elif isinstance(y, tuple):       # array initialisers: (key, value)
-                        for z in y:
-                            if isinstance(z, tuple):
-                                self.expr(z, scope)
-        return None
+    def s_spawn(self, s, scope):
+        call = s[1]
+        f = self.expr(call[1], scope)
+        if not isinstance(f, Callable) or f.what == "type":
+            if f is not None:
+                raise self.err(s[2], "spawn needs a function call")
+        self.x_call(call, scope)
+
+    def s_alt(self, s, scope):
+        _, arms, tok = s
+        for pats, body in arms:
+            inner = [*scope, {}]
+            for p in pats:
+                if p[0] == "range":
+                    raise self.err(tok, "an alt arm cannot be a range")
+                if p[0] == "eq":
+                    e = p[1]
+                    comm = e[2] if e[0] == "declas" else e[3] if e[0] == "assign" else e
+                    if comm[0] not in ("send", "recv"):
+                        raise self.err(tok, "an alt arm must be a channel send or receive")
+                    self.expr(e, inner)
+            self.stmt(body, inner)
+
+    def chanof(self, c, scope, tok) -> Type | None:
+        v = self.value(c, scope)
+        self.want(tok, "communicate on", v, {K.CHAN}, c)
+        return self.res(self.res(v).tof) if v is not None else None
+
+    def x_recv(self, e, scope):
+        return self.chanof(e[1], scope, e[2])
+
+    def x_send(self, e, scope):
+        _, c, v, tok = e
+        elem = self.chanof(c, scope, tok)
+        t = self.value(v, scope)
+        if not self.assignable(elem, t):
+            raise self.err(tok, f"type clash in {self.q(c, mk(K.CHAN, elem))} <-= {self.q(v, t)}")
+        return elem
+
+    def x_newchan(self, e, scope):
+        _, size, ty, tok = e
+        if size is not None:
+            self.index(size, scope, tok)
+        return mk(K.CHAN, self.res(ty))
+
+    # expressions: each returns a Type, a Callable, or None when not known
+    def expr(self, e, scope):
+        return getattr(self, "x_" + e[0])(e, scope)
+
+    def value(self, e, scope) -> Type | None:
+        v = self.expr(e, scope)
+        if isinstance(v, Callable):
+            if v.what == "type":
+                raise self.err(e[-1], f"{v.target.name} is a type, not a value")
+            return None          # a function used as a value: not modelled
+        return v
 
     def x_lit(self, e, scope):
-        return "string" if e[1] == "string" else NUM
+        _, kind, v, tok = e
+        if kind == "int":
+            return TINT if v <= 0x7FFFFFFF else TBIG
+        return TREAL if kind == "real" else TSTRING
 
     def x_nil(self, e, scope):
-        return "nil"
+        return TNIL
+
+    def x_iota(self, e, scope):
+        raise self.err(e[1], "iota outside a constant declaration")
 
     def x_name(self, e, scope):
         return self.lookup(e[1], scope, e[2])
 
     def x_tuple(self, e, scope):
-        self.x_other(e, scope)
-        return "tuple"
+        vals = [self.value(x, scope) for x in e[1]]
+        return None if any(v is None or v is TNIL for v in vals) else mktuple(vals)
+
+    def elements(self, items, scope, tok, elem: Type | None) -> Type | None:
+        for x in items:
+            v = self.value(x, scope)
+            if elem is None and v is not TNIL:
+                elem = v
+            else:
+                self.clash(tok, elem, v, ("name", "element"), "=", x)
+        return elem
 
     def x_listlit(self, e, scope):
-        self.x_other(e, scope)
-        return "list"
+        elem = self.elements(e[1], scope, e[2], None)
+        return mk(K.LIST, elem) if elem is not None else None
 
     def x_arraylit(self, e, scope):
-        self.x_other(e, scope)
-        return "array"
+        _, size, ty, items, tok = e
+        if size is not None:
+            self.index(size, scope, tok)
+        elem = self.res(ty) if ty is not None else None
+        for key, val in items:
+            if key not in (None, "*"):
+                self.index(key, scope, tok)
+            elem = self.elements([val], scope, tok, elem)
+        return mk(K.ARRAY, elem) if elem is not None else None
 
-    x_newarray = x_arraylit
+    def x_newarray(self, e, scope):
+        self.index(e[1], scope, e[3])
+        return mk(K.ARRAY, self.res(e[2]))
+
+    def index(self, e, scope, tok) -> None:
+        self.want(tok, "index or size with", self.value(e, scope), INTEGRAL, e)
 
     def x_ref(self, e, scope):
-        for a in e[2]:
-            self.expr(a, scope)
-        return "ref"
+        _, q, args, tok = e
+        d = self.typedecl(q, tok)
+        adt = self.construct(d, [self.value(a, scope) for a in args], tok, args)
+        return mk(K.REF, adt)
+
+    def typedecl(self, q, tok) -> Decl:
+        """The adt (or pick tag) that `ref A(...)`, `ref M->A(...)` or `ref A.Tag(...)` names."""
+        if len(q) > 2 and q[1] == "->":
+            info = self.modinfo.get(q[0])
+            d = info.type.scope.names.get(q[2]) if info else None
+            rest = q[3:]
+        else:
+            d = self.prog.src.scope.lookup(q[0])
+            rest = q[1:]
+        if d is not None and d.store is Store.IMPORT:
+            d = self.r.import_target(d)
+        if d is not None and rest and rest[0] == ".":
+            adt = self.res(d.ty)
+            d = next((tg for tg in adt.tags if tg.name == rest[1]), None)
+        if d is None or d.store not in (Store.TYPE, Store.TAG):
+            raise self.err(tok, f"{''.join(q)} is not a type")
+        return d
+
+    def construct(self, d: Decl, args: list, tok, argx: list) -> Type:
+        """Check the values of an adt (or tuple) built from args; its type."""
+        if d.store is Store.TAG:
+            t = self.res(d.dot.ty)
+            fields = [x for x in t.ids if x.store in STORESPACE] + list(d.ty.ids)
+        else:
+            t = self.res(d.ty)
+            if t.kind not in (K.ADT, K.TUPLE):
+                raise self.err(tok, f"{d.name} is not an adt")
+            fields = [x for x in t.ids if x.store in STORESPACE]
+        if len(args) != len(fields):
+            raise self.err(tok, f"{d.name}: {len(args)} values for {len(fields)} fields")
+        for x, v, a in zip(fields, args, argx):
+            self.clash(tok, self.res(x.ty), v, ("name", f"{d.name}.{x.name}"), "=", a)
+        return t
 
     def x_load(self, e, scope):
-        self.clash(e[3], "load", "string", self.expr(e[2], scope))
-        return f"module:{e[1][0]}"
+        _, q, pe, tok = e
+        self.want(tok, "load from", self.value(pe, scope), {K.STRING}, pe)
+        d = self.prog.src.scope.lookup(q[0])
+        if d is None or self.kind(d.ty) is not K.MODULE:
+            raise self.err(tok, f"{q[0]} is not a module")
+        return self.res(d.ty)
 
     def x_cast(self, e, scope):
-        self.expr(e[2], scope)
-        return {"string": "string", "array of byte": "array"}.get(e[1], NUM)
+        _, to, x, tok = e
+        v = self.value(x, scope)
+        k = self.kind(v)
+        if to == "array of byte":
+            if v is not None and k is not K.STRING:
+                raise self.err(tok, f"cannot convert {self.name(v)} to array of byte")
+            return mk(K.ARRAY, TBYTE)
+        if v is None:
+            return BASIC[to]
+        ok = k in ARITH or k is K.STRING or (to == "string" and k is K.ARRAY and self.kind(self.res(v).tof) is K.BYTE)
+        if not ok:
+            raise self.err(tok, f"cannot convert {self.name(v)} to {to}")
+        return BASIC[to]
 
     def x_len(self, e, scope):
-        self.expr(e[1], scope)
-        return NUM
+        self.want(e[2], "len", self.value(e[1], scope), {K.STRING, K.ARRAY, K.LIST}, e[1])
+        return TINT
 
     def x_hd(self, e, scope):
-        self.clash(e[2], "hd", "list", self.expr(e[1], scope))
-        return None
+        v = self.value(e[1], scope)
+        self.want(e[2], "hd", v, {K.LIST}, e[1])
+        return self.res(self.res(v).tof) if v is not None else None
 
     def x_tl(self, e, scope):
-        self.clash(e[2], "tl", "list", self.expr(e[1], scope))
-        return "list"
+        v = self.value(e[1], scope)
+        self.want(e[2], "tl", v, {K.LIST}, e[1])
+        return v
 
     def x_tagof(self, e, scope):
-        self.expr(e[1], scope)
-        return NUM
+        v = self.value(e[1], scope)
+        if v is not None and (self.kind(v) is not K.REF or not self.res(self.res(v).tof).tags):
+            raise self.err(e[2], f"tagof {self.name(v)}: a ref to an adt with pick is needed")
+        return TINT
 
     def x_index(self, e, scope):
-        base = self.expr(e[1], scope)
-        self.clash(e[3], "an index", NUM, self.expr(e[2], scope))
-        return NUM if base == "string" else None
+        _, base, ix, tok = e
+        b = self.value(base, scope)
+        self.index(ix, scope, tok)
+        self.want(tok, "index", b, {K.ARRAY, K.STRING}, base)
+        if b is None:
+            return None
+        return TINT if self.kind(b) is K.STRING else self.res(self.res(b).tof)
 
     def x_slice(self, e, scope):
-        base = self.expr(e[1], scope)
-        for x in (e[2], e[3]):
+        _, base, lo, hi, tok = e
+        b = self.value(base, scope)
+        for x in (lo, hi):
             if x is not None:
-                self.clash(e[4], "a slice", NUM, self.expr(x, scope))
-        return base
+                self.index(x, scope, tok)
+        self.want(tok, "slice", b, {K.ARRAY, K.STRING}, base)
+        return b
 
     def x_un(self, e, scope):
-        v = self.expr(e[2], scope)
-        self.clash(e[3], f"'{e[1]}'", NUM, v)
-        return NUM
+        _, op, x, tok = e
+        v = self.value(x, scope)
+        if op == "!":
+            self.want(tok, "!", v, {K.INT}, x)
+            return TINT
+        self.want(tok, op, v, INTEGRAL if op == "~" else ARITH, x)
+        return v
 
     def x_bin(self, e, scope):
         _, op, l, r, tok = e
-        a, b = self.expr(l, scope), self.expr(r, scope)
+        a, b = self.value(l, scope), self.value(r, scope)
         if op == "::":
-            self.clash(tok, "'::'", "list", b)
-            return "list"
+            if b is TNIL:
+                return mk(K.LIST, a) if a is not None and a is not TNIL else None
+            self.want(tok, "::", b, {K.LIST}, r)
+            if b is not None and not self.assignable(self.res(self.res(b).tof), a):
+                raise self.err(tok, f"type clash in {self.q(l, a)} :: {self.q(r, b)}")
+            return b
         if op in ("&&", "||"):
-            return NUM
-        self.clash(tok, f"'{op}'", a, b)
+            self.want(tok, op, a, {K.INT}, l)
+            self.want(tok, op, b, {K.INT}, r)
+            return TINT
+        if op in ("<<", ">>"):
+            self.want(tok, op, a, INTEGRAL, l)
+            self.want(tok, "shift by", b, {K.INT}, r)
+            return a
+        if op == "**":
+            self.want(tok, "**", a, {K.INT, K.BIG, K.REAL}, l)
+            self.want(tok, "raise to the power", b, {K.INT}, r)
+            return a
+        return self.binary(op, a, b, tok, l, r)
+
+    def binary(self, op: str, a, b, tok, l, r):
+        if a is TNIL or b is TNIL:
+            other = b if a is TNIL else a
+            if op not in ("==", "!=") or (other is not TNIL and not self.assignable(other, TNIL)):
+                raise self.err(tok, f"cannot {op} {self.q(l, a)} and {self.q(r, b)}")
+            return TINT
+        if not self.same(a, b):
+            raise self.err(tok, f"type clash in {self.q(l, a)} {op} {self.q(r, b)}")
+        t = a if a is not None else b
+        k = self.kind(t)
+        if t is None:
+            return TINT if op in COMPARE else None
+        if op in ("==", "!="):
+            if k in (K.ADT, K.TUPLE):
+                raise self.err(tok, f"cannot {op} {self.q(l, a)} and {self.q(r, b)}")
+            return TINT
         if op in COMPARE:
-            return NUM
-        kind = a if a not in (None, "nil") else b
-        if op in ARITH and kind not in (None, NUM) and not (op == "+" and kind == "string"):
-            raise self.err(tok, f"operator '{op}' is not for a {kind}")
-        return kind
+            self.want(tok, op, t, ARITH | {K.STRING}, l)
+            return TINT
+        if op == "+" and k is K.STRING:
+            return t
+        self.want(tok, op, t, INTEGRAL if op in ("%", "&", "|", "^") else ARITH, l)
+        return t
 
     def x_assign(self, e, scope):
         _, op, lhs, rhs, tok = e
-        a, b = self.expr(lhs, scope), self.expr(rhs, scope)
-        self.clash(tok, f"'{op}'", a, b)
+        self.lvalue(lhs, tok)
+        if op == "=" and lhs[0] == "tuple":
+            v = self.value(rhs, scope)
+            for x, t in zip(lhs[1], self.tuple_types(v, len(lhs[1]), tok)):
+                if x[0] != "nil":
+                    self.clash(tok, self.value(x, scope), t, x, "=", ("typed", t))
+            return v
+        a, b = self.value(lhs, scope), self.value(rhs, scope)
+        if op == "=":
+            self.clash(tok, a, b, lhs, "=", rhs)
+        else:
+            self.x_bin(("bin", op[:-1], ("typed", a, lhs), ("typed", b, rhs), tok), scope)
         return a
+
+    def x_typed(self, e, scope):
+        return e[1]
+
+    def lvalue(self, e, tok) -> None:
+        if e[0] in ("name", "index", "dot", "nil"):
+            return
+        if e[0] == "tuple":
+            for x in e[1]:
+                self.lvalue(x, tok)
+            return
+        raise self.err(tok, "the left side of an assignment must be a variable, an element or a field")
 
     def x_declas(self, e, scope):
         _, lhs, rhs, tok = e
-        v = self.expr(rhs, scope)
-        names = [lhs] if lhs[0] == "name" else lhs[1] if lhs[0] == "tuple" else []
-        for n in names:
-            if n[0] == "name":
-                scope[-1][n[1]] = v if lhs[0] == "name" and v != "nil" else None
+        v = self.value(rhs, scope)
+        if lhs[0] == "name":
+            if v is TNIL:
+                raise self.err(tok, f"cannot declare {lhs[1]} from nil: its type is unknown")
+            self.declare(scope, lhs[1], v, tok)
+        elif lhs[0] == "tuple":
+            for x, t in zip(lhs[1], self.tuple_types(v, len(lhs[1]), tok)):
+                if x[0] == "name":
+                    self.declare(scope, x[1], t, tok)
         return v
 
     def x_preinc(self, e, scope):
-        self.clash(e[3], f"'{e[1]}'", NUM, self.expr(e[2], scope))
-        return NUM
+        v = self.value(e[2], scope)
+        self.lvalue(e[2], e[3])
+        self.want(e[3], e[1], v, ARITH, e[2])
+        return v
 
     x_postinc = x_preinc
 
     def x_dot(self, e, scope):
-        self.expr(e[1], scope)
-        return None
+        _, base, name, tok = e
+        b = self.expr(base, scope)
+        if isinstance(b, Callable):
+            if b.what != "type":
+                raise self.err(tok, "'.' applied to a function")
+            key = f"{b.target.name}.{name}"
+            if key in self.prog.fns:
+                return Callable("fn", self.prog.fns[key])
+            adt = self.res(b.target.ty)
+            if any(tg.name == name for tg in adt.tags):
+                return Callable("type", next(tg for tg in adt.tags if tg.name == name))
+            raise self.err(tok, f"{name} is not a member of {b.target.name}")
+        if b is None:
+            return None
+        t = self.res(b)
+        tag = None
+        if t.kind is K.REF:
+            tag = t.decl if t.decl is not None and t.decl.store is Store.TAG else None
+            t = self.res(t.tof)
+        if t.kind not in (K.ADT, K.TUPLE):
+            raise self.err(tok, f"'.' applied to {self.name(b)}")
+        for d in [*t.ids, *(tag.ty.ids if tag else [])]:
+            if d.name == name and d.store in STORESPACE:
+                return self.res(d.ty)
+        key = f"{t.decl.name}.{name}" if t.decl else name
+        if key in self.prog.fns:
+            return Callable("fn", self.prog.fns[key], selfty=b)
+        for d in t.ids:
+            if d.name == name and d.store is Store.FN:
+                return None         # a member function defined elsewhere: not modelled
+        raise self.err(tok, f"{name} is not a member of {self.name(t)}")
 
     def x_arrow(self, e, scope):
-        base = e[1]
+        _, base, name, tok = e
         if base[0] == "name" and base[1] in self.modinfo and not any(base[1] in s for s in scope):
-            d = self.modinfo[base[1]].type.scope.names.get(e[2])
-            if d is not None and d.store is Store.CONST:
-                v = self.r.const(d)[0]
-                return "string" if isinstance(v, str) else NUM
-            return None
-        k = self.expr(base, scope)
-        if k is not None and not k.startswith("module"):
-            raise self.err(e[3], f"'->' applied to a {k}, not a module")
+            mod = self.modinfo[base[1]]
+        else:
+            m = self.value(base, scope)
+            if m is None:
+                return None
+            if self.kind(m) is not K.MODULE:
+                raise self.err(tok, f"'->' applied to {self.name(m)}, not a module")
+            mod = self.modinfo.get(self.res(m).decl.name)
+            if mod is None:
+                return None
+        d = mod.type.scope.names.get(name)
+        if d is None:
+            raise self.err(tok, f"{name} is not a member of {mod.name}")
+        if d.store is Store.CONST:
+            return self.r.const(d)[1]
+        if d.store is Store.TYPE:
+            return Callable("type", d)
+        if d.store is Store.FN:
+            return Callable("modfn", (mod, name))
         return None
 
     def x_call(self, e, scope):
-        _, fe, args, tok = e
-        kinds = [self.expr(a, scope) for a in args]
-        if fe[0] == "arrow":
-            base = fe[1]
-            if base[0] == "name" and base[1] in self.modinfo and not any(base[1] in s for s in scope):
-                mod = base[1]
-            else:
-                k = self.expr(base, scope)
-                mod = k[len("module:"):] if k is not None and k.startswith("module:") else None
-            return self.modcall(mod, fe[2], kinds, tok)
-        if fe[0] == "name" and not any(fe[1] in s for s in scope) and fe[1] in self.prog.fns:
-            return self.fncall(self.prog.fns[fe[1]], kinds, tok)
-        self.expr(fe, scope)
-        return None
-
-    def fncall(self, f: FnDef, kinds, tok):
-        params = f.ty.ids
-        if len(kinds) != len(params):
-            raise self.err(tok, f"{f.name}: {len(kinds)} arguments for {len(params)} parameters")
-        for p, k in zip(params, kinds):
-            self.clash(tok, f"argument {p.name} of {f.name}", self.kind_of(p.ty), k)
-        return self.kind_of(f.ty.tof) if f.ty.tof.kind is not K.NONE else None
-
-    def modcall(self, mod: str | None, name: str, kinds, tok):
-        """m->f(args): f must be a function of m's module type, with that many arguments."""
-        if mod is not None and mod not in self.modinfo:
+        _, fe, argx, tok = e
+        f = self.expr(fe, scope)
+        args = [self.value(a, scope) for a in argx]
+        if not isinstance(f, Callable):
+            if f is not None and self.kind(f) is not K.FN:
+                raise self.err(tok, f"call of {self.name(f)}, not a function")
             return None
-        infos = [self.modinfo[mod]] if mod is not None else list(self.modinfo.values())
-        found = [f for info in infos for f in info.functions if f.qualname == name]
-        if mod is not None and not found:
-            raise self.err(tok, f"{name} is not a member of {mod}")
-        if len(found) != 1:
-            return None                 # the module is not known here: no verdict
-        f = found[0]
-        n = len(f.args)
-        if len(kinds) != n and not (f.varargs and len(kinds) >= n):
-            raise self.err(tok, f"{name}: {len(kinds)} arguments for {n} parameters")
-        for a, k in zip(f.args, kinds):
-            self.clash(tok, f"argument {a.name} of {name}", self.kind_of(a.type), k)
-        return self.kind_of(f.result) if f.result.kind is not K.NONE else None
+        if f.what == "type":
+            return self.construct(f.target, args, tok, argx)
+        if f.what == "fn":
+            fd: FnDef = f.target
+            params = list(fd.ty.ids)
+            if f.selfty is not None:
+                if not params or not params[0].implicit:
+                    raise self.err(tok, f"{fd.adt}.{fd.name} has no self parameter")
+                if not self.assignable(self.res(params[0].ty), f.selfty):
+                    raise self.err(tok, f"{fd.name}: argument type mismatch: expected {self.name(params[0].ty)} saw {self.q(fe[1], f.selfty)}")
+                params = params[1:]
+            return self.call(fd.name, [(p.name, self.res(p.ty)) for p in params], fd.ty.varargs, fd.ty.tof, args, argx, tok)
+        info, name = f.target
+        fn = next((x for x in info.functions if x.qualname == name), None)
+        if fn is None:
+            return None
+        return self.call(name, [(a.name, self.res(a.type)) for a in fn.args], fn.varargs, fn.result, args, argx, tok)
+
+    def call(self, name: str, params: list, varargs: bool, result, args: list, argx: list, tok):
+        if len(args) < len(params):
+            raise self.err(tok, f"{name}: too few arguments: {len(args)} for {len(params)} parameters")
+        if len(args) > len(params) and not varargs:
+            raise self.err(tok, f"{name}: too many arguments: {len(args)} for {len(params)} parameters")
+        for (_, pt), v, a in zip(params, args, argx):
+            if not self.assignable(pt, v):
+                raise self.err(tok, f"{name}: argument type mismatch: expected {self.name(pt)} saw {self.q(a, v)}")
+        if varargs and params:
+            self.fmtcheck(name, argx[len(params) - 1], args[len(params):], argx[len(params):], tok)
+        return self.res(result) if result is not None and result.kind is not K.NONE else None
+

@@ -8,6 +8,7 @@ else is evaluated here.
 from __future__ import annotations
 
 import math
+import re
 
 from ..frames import LimboException
 from ..limbo.lex import LimboError
@@ -18,7 +19,22 @@ from ..limbo.types import STORESPACE, K, Store, Type
 from ..modtab import VM, LoadError
 from .check import Checker
 from .parse import FnDef, Program
-from .values import Arr, Big, Byte, Cons, Rec, Ref, copyval, list_from, list_items, retype, wrap32, wrap64
+from .sched import Chan, Sched
+from .values import Arr, Big, Byte, Cons, Rec, Ref, copyval, gfmt, list_from, list_items, retype, utf8_string, wrap32, wrap64
+
+BLOCKING = {"Sys": ("sleep",)}       # calls that give the other progs a turn, as Dis's release() does
+
+
+def modname(prog, fallback: str) -> str:
+    """The module the program implements: the name emu reports a broken prog by."""
+    return prog.src.implement[0] if prog.src.implement else fallback
+
+
+def broken(module: str, text: str) -> str:
+    """How an uncaught exception is reported: emu's "Broken" line; a fail: one as its status."""
+    if text.startswith("fail:"):
+        return f"{module}: {text}"
+    return f'[{module}] Broken: "{text}"'
 
 
 class Raise(Exception):
@@ -126,6 +142,7 @@ class Runner:
         Checker(prog, self.modinfo, self.r).run()
         self.used = self._used_names()
         self.errstr = ""
+        self.sched = Sched()
         self.globals = Env()
         self.name = ""
         for g in prog.globals:
@@ -158,7 +175,23 @@ class Runner:
         init = self.prog.fns.get("init")
         if init is None:
             raise LimboError(self.prog.src.files[0], 1, "no init function")
-        self.call_fn(init, [None, list_from(args)][:len(init.ty.ids)])
+        self.as_main(args[0] if args else "init", lambda: self.call_fn(init, [None, list_from(args)][:len(init.ty.ids)]))
+
+    def as_main(self, name: str, fn):
+        """Run fn as the program's first prog; spawned progs run on until none can."""
+        self.sched.adopt(name)
+        try:
+            return fn()
+        finally:
+            self.sched.finish()
+
+    def prog_died(self, p, e: BaseException) -> None:
+        """A spawned prog's uncaught exception ends that prog only."""
+        if isinstance(e, _Exit):
+            return
+        text = str(e) if isinstance(e, Raise) else f"{type(e).__name__}: {e}"
+        self.out.flush()
+        print(broken(modname(self.prog, p.name), text), file=self.errout)
 
     def call_fn(self, f: FnDef, args: list, selfv=None):
         env = Env(self.globals)
@@ -269,8 +302,10 @@ class Runner:
 
     def s_raise(self, s, env):
         if s[1] is None:
-            raise Raise(getattr(self, "current_exc", "") or "")
+            raise Raise(getattr(self.sched.local, "exc", "") or "")
         v = self.eval(s[1], env)
+        if v is None:
+            raise Raise("dereference of nil")
         raise Raise(v if isinstance(v, str) else str(v))
 
     def s_case(self, s, env):
@@ -329,12 +364,12 @@ class Runner:
                         inner = Env(env)
                         if name:
                             inner.vars[name] = text
-                        prev = getattr(self, "current_exc", None)
-                        self.current_exc = text
+                        prev = getattr(self.sched.local, "exc", None)
+                        self.sched.local.exc = text
                         try:
                             self.exec(hbody, inner)
                         finally:
-                            self.current_exc = prev
+                            self.sched.local.exc = prev
                         return
             raise
 
@@ -345,6 +380,56 @@ class Runner:
         if isinstance(pat, str) and pat.endswith("*"):
             return text.startswith(pat[:-1])
         return pat == text
+
+    # threads and channels
+    def s_spawn(self, s, env):
+        _, (_, fe, argx, tok), stok = s
+        f = self.eval(fe, env)
+        args = [self.eval(a, env) for a in argx]
+        if not (isinstance(f, tuple) and f and f[0] in ("fn", "method", "modfn")):
+            raise Raise("spawn of a non-function")
+        name = f[2] if f[0] == "modfn" else f[1].name
+        self.sched.spawn(name, lambda: self.invoke(f, args), self.prog_died)
+
+    def e_newchan(self, e, env):
+        _, size, ty, tok = e
+        n = 0 if size is None else self.eval(size, env)
+        if n < 0:
+            raise Raise("negative channel buffer size")
+        return Chan(n)
+
+    def e_recv(self, e, env):
+        return self.sched.recv(self.eval(e[1], env))
+
+    def e_send(self, e, env):
+        _, ce, ve, tok = e
+        c = self.eval(ce, env)
+        v = copyval(self.eval(ve, env))
+        self.sched.send(c, v)
+        return v
+
+    def s_alt(self, s, env):
+        _, arms, tok = s
+        label = self._label()
+        ops, default = [], None
+        for i, (pats, _) in enumerate(arms):
+            for p in pats:
+                if p[0] == "any":
+                    default = i
+                    continue
+                comm, _ = _comm(p[1])
+                if comm[0] == "send":
+                    ops.append((i, "send", self.eval(comm[1], env), copyval(self.eval(comm[2], env))))
+                else:
+                    ops.append((i, "recv", self.eval(comm[1], env)))
+        won = self.sched.alt(ops, default is not None)
+        i = default if won is None else won[0]
+        inner = Env(env)
+        if won is not None:
+            _, bind = _comm(arms[i][0][0][1])
+            if bind is not None:
+                bind(self, won[1], inner)
+        self._breakable(label, arms[i][1], inner)
 
     # expressions
     def truth(self, v) -> bool:
@@ -381,7 +466,7 @@ class Runner:
             if target.store is Store.FN and len(d.imported) == 1 and self.globals.find(d.imported[0]):
                 m = self.globals.vars[d.imported[0]]        # `f: import var;` calls var->f
                 if m is None:
-                    raise Raise("dereference of nil")
+                    raise Raise("module not loaded")
                 return ("modfn", m, n)
             if target.store is Store.CONST:
                 return self.r.const(target)[0]
@@ -397,7 +482,7 @@ class Runner:
         else:
             m = self.eval(base, env)
             if m is None:
-                raise Raise("dereference of nil")
+                raise Raise("module not loaded")
             if not isinstance(m, ModVal):
                 raise Raise(f"{name}: not a module")
             if name in m.info.type.scope.names and m.info.type.scope.names[name].store is Store.CONST:
@@ -438,7 +523,9 @@ class Runner:
     def e_call(self, e, env):
         _, fe, argx, tok = e
         f = self.eval(fe, env)
-        args = [self.eval(a, env) for a in argx]
+        return self.invoke(f, [self.eval(a, env) for a in argx])
+
+    def invoke(self, f, args: list):
         if isinstance(f, tuple) and f:
             if f[0] == "fn":
                 return self.call_fn(f[1], args)
@@ -489,7 +576,8 @@ class Runner:
             raise Raise(f"{name} is not a function of {m.info.name}")
         fixed = [to_bridge(a.type, v) for a, v in zip(f.args, args)]
         try:
-            res = m.linked.call(name, *fixed, *args[len(f.args):])
+            call = lambda: m.linked.call(name, *fixed, *args[len(f.args):])  # noqa: E731
+            res = self.sched.outside(call) if name in BLOCKING.get(m.info.name, ()) else call()
         except LimboException as ex:
             raise Raise(str(ex)) from None
         return from_bridge(f.result, res)
@@ -578,9 +666,7 @@ class Runner:
             if not 0 <= i < len(v):
                 raise Raise("array bounds error")
             return ord(v[i])
-        if v is None:
-            raise Raise("dereference of nil")
-        if not 0 <= i < v.n:
+        if v is None or not 0 <= i < v.n:
             raise Raise("array bounds error")
         return v.data[v.off + i]
 
@@ -590,11 +676,13 @@ class Runner:
         n = 0 if v is None else len(v)
         a = 0 if lo is None else self.eval(lo, env)
         b = n if hi is None else self.eval(hi, env)
-        if not 0 <= a <= b <= n:
+        if v is not None and not 0 <= a <= b <= n:
             raise Raise("array bounds error")
         if isinstance(v, str):
             return v[a:b]
         if v is None:
+            if a != b:
+                raise Raise("dereference of nil")
             return None
         return Arr(v.data, v.off + a, b - a)
 
@@ -669,9 +757,7 @@ class Runner:
                 s = base[:i] + chr(v) + base[i + 1:]
                 self.store(lhs[1], s, env)
                 return
-            if base is None:
-                raise Raise("dereference of nil")
-            if not 0 <= i < base.n:
+            if base is None or not 0 <= i < base.n:
                 raise Raise("array bounds error")
             base.data[base.off + i] = _like(base.data[base.off + i], v)
         elif k == "dot":
@@ -727,34 +813,40 @@ def binop(op: str, a, b):
         q = abs(a) // abs(b)
         q = q if (a >= 0) == (b >= 0) else -q
         return retype(like, q if op == "/" else a - q * b)
-    if op == "<<":
-        return retype(a, a << b)
-    if op == ">>":
-        return retype(a, a >> b)
+    if op in ("<<", ">>"):
+        b &= 63 if isinstance(a, Big) else 31      # the x86 shift masks the count
+        if isinstance(a, Byte):
+            return Byte((a << b if op == "<<" else a >> b) & 0xFF)
+        return retype(a, a << b if op == "<<" else a >> b)
     if op == "**":
-        return retype(like, a ** b)
+        if b < 0:               # repeated squaring of 1/a, in integers
+            if a == 0:
+                raise Raise("zero divide")
+            return retype(like, 1 if a == 1 else (-1) ** (-b) if a == -1 else 0)
+        return retype(like, pow(a, b, 2**64) if not isinstance(like, Byte) else pow(a, b, 256))
     return retype(like, {"+": a + b, "-": a - b, "*": a * b, "&": a & b, "|": a | b, "^": a ^ b}[op])
 
 
-def _atoi(s: str) -> int:
-    s = s.lstrip(" \t\n")
-    i = 0
-    if i < len(s) and s[i] in "+-":
-        i += 1
-    j = i
-    while j < len(s) and s[j].isdigit():
-        j += 1
-    return int(s[:j]) if j > i else 0
+_SPACE = " \t\n\v\f\r"
 
 
-def _atof(s: str) -> float:
-    s = s.strip()
-    for k in range(len(s), 0, -1):
-        try:
-            return float(s[:k])
-        except ValueError:
-            continue
-    return 0.0
+def _strtol(s: str) -> int:
+    """strtol(s, nil, 10): leading space, a sign, decimal digits up to the first other character."""
+    s = s.lstrip(_SPACE)
+    m = re.match(r"[+-]?[0-9]+", s)
+    return int(m.group()) if m else 0
+
+
+def _strtod(s: str) -> float:
+    """strtod: leading space, then the longest prefix that is a decimal number, infinity or nan."""
+    s = s.lstrip(_SPACE)
+    m = re.match(r"[+-]?(infinity|nan)", s, re.I)
+    if m:
+        return float(m.group())
+    m = re.match(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?", s)
+    if not m:
+        return -0.0 if s.startswith("-") else 0.0
+    return float(m.group())
 
 
 def convert(to: str, v):
@@ -766,16 +858,23 @@ def convert(to: str, v):
         if isinstance(v, str):
             return v
         if isinstance(v, float):
-            return f"{v:g}"
+            return gfmt(v)
         if isinstance(v, Arr):
-            return bytes(x & 0xFF for x in v).decode("utf-8", "replace")
+            return utf8_string(bytes(x & 0xFF for x in v))
+        if v is None:
+            return ""
         return str(int(v))
     if to == "real":
-        return _atof(v) if isinstance(v, str) else float(v)
+        return _strtod(v) if isinstance(v, str) else float(v)
     if isinstance(v, str):
-        n = _atoi(v)
+        n = _strtol(v)
+        if to == "int":         # a C long, clamped, then kept to 32 bits
+            n = max(-2**63, min(2**63 - 1, n))
     elif isinstance(v, float):
-        n = int(math.floor(v + 0.5)) if v >= 0 else -int(math.floor(-v + 0.5))
+        if math.isnan(v) or math.isinf(v):
+            n = -2**63 if to == "big" else -2**31     # what x86 gives for an undefined conversion
+        else:
+            n = int(math.floor(v + 0.5)) if v >= 0 else -int(math.floor(-v + 0.5))
     elif isinstance(v, Arr):
         raise Raise("cannot convert an array")
     else:
@@ -833,3 +932,18 @@ def from_bridge(t: Type, v):
 
 
 __all__ = ["Runner", "Raise", "_Exit", "make_iface", "DeclProgram"]
+
+
+def _comm(e):
+    """An alt arm's communication, and how its received value is bound: (comm, bind)."""
+    if e[0] == "send":
+        return e, None
+    if e[0] == "recv":
+        return e, None
+    if e[0] == "declas" and e[2][0] == "recv":
+        name = e[1][1]
+        return e[2], lambda r, v, env: env.vars.__setitem__(name, v)
+    if e[0] == "assign" and e[1] == "=" and e[3][0] == "recv":
+        lhs = e[2]
+        return e[3], lambda r, v, env: r.store(lhs, v, env)
+    raise Raise("an alt arm must be a channel send or receive")

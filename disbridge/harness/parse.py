@@ -197,11 +197,17 @@ class ProgParser(Parser):
             if v == "case":
                 return self.case(scope)
             if v == "spawn":
-                raise self.err("spawn is not supported by disbridge's harness runner")
+                self.next()
+                e = self.expr()
+                self.expect(";")
+                if e[0] != "call":
+                    raise self.err("spawn needs a function call", t)
+                return ("spawn", e, t)
             if v == "pick":
                 return self.pick_stmt(scope)
             if v == "alt":
-                raise self.err("alt statements are not supported by disbridge's harness runner")
+                self.next()
+                return ("alt", self.arms(scope, t), t)
         s = self.simple(scope)
         self.expect(";")
         return s

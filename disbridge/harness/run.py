@@ -7,8 +7,9 @@ import sys
 
 from ..limbo.lex import LimboError
 from ..modtab import MODULE_DIR, VM
-from .interp import Raise, Runner, _Exit
+from .interp import Raise, Runner, _Exit, broken, modname
 from .parse import parse_program
+from .sched import Deadlock
 
 
 def run_file(path: str, args: list[str], include: list[str] = (), out=None, err=None, vm: VM | None = None) -> int:
@@ -40,7 +41,11 @@ def run_file(path: str, args: list[str], include: list[str] = (), out=None, err=
         return 0
     except Raise as e:
         out.flush()
-        print(f"{name}: {e}", file=err)
+        print(broken(modname(prog, name), str(e)), file=err)
+        return 1
+    except Deadlock as e:
+        out.flush()
+        print(f"{modname(prog, name)}: {e}", file=err)
         return 1
     except LimboError as e:
         print(e, file=err)
@@ -94,4 +99,4 @@ class Harness:
         f = self.runner.prog.fns.get(name)
         if f is None:
             raise KeyError(f"no function {name} in the program")
-        return self.runner.call_fn(f, list(args))
+        return self.runner.as_main(name, lambda: self.runner.call_fn(f, list(args)))

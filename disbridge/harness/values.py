@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 
+from ..limbo.gfmt import gfmt
+
 
 class Big(int):
     pass
@@ -114,8 +116,30 @@ def copyval(v):
     return v
 
 
-# formatting, as Inferno's print does it
+def utf8_string(b: bytes) -> str:
+    """`string a`: each byte of a bad sequence becomes U+FFFD; a sequence cut off at the end is dropped."""
+    out, i, n = [], 0, len(b)
+    while i < n:
+        c = b[i]
+        size = 1 if c < 0x80 else 2 if 0xC0 <= c < 0xE0 else 3 if 0xE0 <= c < 0xF0 else 4 if 0xF0 <= c < 0xF8 else 0
+        if size == 1:
+            out.append(chr(c))
+            i += 1
+            continue
+        if size and i + size > n and all(0x80 <= x < 0xC0 for x in b[i + 1:]):
+            break
+        try:
+            out.append(b[i:i + size].decode("utf-8") if size else "\ufffd")
+            i += size if size else 1
+        except UnicodeDecodeError:
+            out.append("\ufffd")
+            i += 1
+    return "".join(out)
+
+
+# formatting, as Inferno's print does it (libinterp xprint over lib9's fmt)
 def fmt(spec: str, args: list, errstr: str = "") -> str:
+    """sys->sprint: the compiler has checked the verbs against the arguments."""
     out = []
     i, n, ai = 0, len(spec), 0
     while i < n:
@@ -125,35 +149,37 @@ def fmt(spec: str, args: list, errstr: str = "") -> str:
             i += 1
             continue
         i += 1
-        flags = ""
-        while i < n and spec[i] in "-0 +#,u":
+        flags, width, prec = "", None, None
+        while i < n and spec[i] in "-0+#,ub":
             flags += spec[i]
             i += 1
-        width = ""
-        while i < n and (spec[i].isdigit() or spec[i] == "*"):
-            if spec[i] == "*":
-                width += str(args[ai]) if ai < len(args) else ""
-                ai += 1
-            else:
-                width += spec[i]
+        if i < n and spec[i] == "*":
+            width = int(args[ai]) if ai < len(args) else 0
+            ai += 1
             i += 1
-        prec = None
+        else:
+            j = i
+            while i < n and spec[i].isdigit():
+                i += 1
+            width = int(spec[j:i]) if i > j else None
         if i < n and spec[i] == ".":
             i += 1
-            p = ""
-            while i < n and (spec[i].isdigit() or spec[i] == "*"):
-                if spec[i] == "*":
-                    p += str(args[ai]) if ai < len(args) else ""
-                    ai += 1
-                else:
-                    p += spec[i]
+            if i < n and spec[i] == "*":
+                prec = int(args[ai]) if ai < len(args) else 0
+                ai += 1
                 i += 1
-            prec = int(p or 0)
-        while i < n and spec[i] in "bluh":
+            else:
+                j = i
+                while i < n and spec[i].isdigit():
+                    i += 1
+                prec = int(spec[j:i] or 0)
+        while i < n and spec[i] in "-0+#,ub":
             flags += spec[i]
             i += 1
+        if width is not None and width < 0:     # a negative * width left-justifies
+            flags += "-"
+            width = -width
         if i >= n:
-            out.append("%" + flags + width)
             break
         verb = spec[i]
         i += 1
@@ -168,70 +194,77 @@ def fmt(spec: str, args: list, errstr: str = "") -> str:
             continue
         v = args[ai]
         ai += 1
-        out.append(_pad(_one(verb, v, flags, prec), width, flags))
+        out.append(_pad(_one(verb, v, flags, width, prec), width, flags))
     return "".join(out)
 
 
-def _pad(s: str, width: str, flags: str) -> str:
-    if not width:
-        return s
-    w = int(width)
-    if len(s) >= w:
+def _pad(s: str, width: int | None, flags: str) -> str:
+    if width is None or len(s) >= width:
         return s
     if "-" in flags:
-        return s + " " * (w - len(s))
-    if "0" in flags and s and (s[0].isdigit() or s[0] in "+-"):
+        return s + " " * (width - len(s))
+    if "0" in flags and s and (s[0].isdigit() or s[0] in "+-."):
         sign = s[0] if s[0] in "+-" else ""
-        body = s[len(sign):]
-        return sign + "0" * (w - len(s)) + body
-    return " " * (w - len(s)) + s
+        return sign + "0" * (width - len(s)) + s[len(sign):]
+    return " " * (width - len(s)) + s
 
 
-def _one(verb: str, v, flags: str, prec) -> str:
-    if verb in "dxXob":
-        if not isinstance(v, int):
-            return f"%!{verb}(bad)"
-        x = int(v)
-        if "u" in flags and x < 0:
-            x += 2**64 if isinstance(v, Big) or "b" in flags else 2**32
-        if verb == "d":
-            s = str(x)
-        elif verb == "x":
-            s = format(x, "x") if x >= 0 else "-" + format(-x, "x")
-        elif verb == "X":
-            s = format(x, "X") if x >= 0 else "-" + format(-x, "X")
-        elif verb == "o":
-            s = format(x, "o") if x >= 0 else "-" + format(-x, "o")
-        else:
-            s = format(x, "b")
-        if "#" in flags and verb in "xX" and x != 0:
-            s = ("0x" if verb == "x" else "0X") + s
-        if "+" in flags and x >= 0:
-            s = "+" + s
-        if prec is not None and len(s.lstrip("-")) < prec:
-            neg = s.startswith("-")
-            s = ("-" if neg else "") + s.lstrip("-").rjust(prec, "0")
-        return s
-    if verb in "cC":
+def _one(verb: str, v, flags: str, width, prec) -> str:
+    if verb in "dxXo":
+        return _int(verb, v, flags, prec)
+    if verb == "c":
         try:
             return chr(int(v))
-        except (ValueError, TypeError, OverflowError):
+        except (ValueError, OverflowError):
             return "\ufffd"
     if verb == "s":
-        s = "" if v is None else v if isinstance(v, str) else str(v)
+        s = v or ""
         return s[:prec] if prec is not None else s
     if verb == "q":
-        s = "" if v is None else str(v)
-        if s == "" or any(ch in " \t\n\r'" or ord(ch) < 0x20 for ch in s):
+        s = (v or "")[:prec] if prec is not None else v or ""
+        if "#" in flags or s == "" or any(ch <= " " or ch == "'" for ch in s):
             return "'" + s.replace("'", "''") + "'"
         return s
-    if verb in "geEfGF":
-        x = float(v)
-        if math.isnan(x):
-            return "NaN"
-        if math.isinf(x):
-            return "+Inf" if x > 0 else "-Inf"
-        p = 6 if prec is None else prec
-        s = format(x, f"{'+' if '+' in flags else ''}.{p}{verb}")
-        return s
-    return f"%!{verb}"
+    if verb in "eEfgG":
+        return _real(verb, float(v), flags, width, prec)
+    if verb == "H":
+        return "-1.00000000" if v is None else "1.00000000"
+    return f"%{verb}%"
+
+
+def _int(verb: str, v, flags: str, prec) -> str:
+    """lib9 integer conversion: signed unless u; b makes it 64-bit."""
+    x = int(v) if not isinstance(v, str) else 0
+    bits = 64 if "b" in flags or isinstance(v, Big) else 32
+    if "u" in flags and x < 0:
+        x += 2**bits
+    base = {"d": 10, "x": 16, "X": 16, "o": 8}[verb]
+    digits = format(abs(x), {"d": "d", "x": "x", "X": "X", "o": "o"}[verb])
+    if prec is not None and len(digits) < prec:
+        digits = "0" * (prec - len(digits)) + digits
+    if "," in flags:
+        head, body = len(digits) % 3, digits
+        groups = ([body[:head]] if head else []) + [body[k:k + 3] for k in range(head, len(body), 3)]
+        digits = ",".join(groups)
+    if "#" in flags:
+        if base == 16 and x != 0:
+            digits = ("0x" if verb == "x" else "0X") + digits
+        elif base == 8 and not digits.startswith("0"):
+            digits = "0" + digits
+    if x < 0:
+        return "-" + digits
+    return ("+" if "+" in flags else "") + digits
+
+
+def _real(verb: str, x: float, flags: str, width, prec) -> str:
+    if verb in "gG" and width is None and prec is None:
+        s = gfmt(x)
+        return s.upper() if verb == "G" and "e" in s else s
+    sign = "+" if "+" in flags else ""
+    if math.isnan(x) or math.isinf(x):
+        s = "NaN" if math.isnan(x) else "Infinity"
+        if math.isinf(x) and x < 0:
+            return "-" + s
+        return sign + s
+    p = 6 if prec is None else min(prec, 20)
+    return format(x, f"{sign}{'#' if '#' in flags else ''}.{p}{verb}")

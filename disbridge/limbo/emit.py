@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .gfmt import gfmt
 from .lex import LimboError
 from .model import Program
 from .types import IBY2WD, MAXTEMP, NREG, STORESPACE, TBYTE, TINT, TREAL, TSTRING, Decl, K, Type, mkmap, ptrmap, typemap
@@ -221,24 +222,8 @@ def _constub(lines: list[str], d: Decl) -> None:
     elif t is TINT:
         lines.append(f"#define {name} {v}")
     elif t is TREAL:
-        lines.append(f"#define {name} {cfmt_g(v)}")
+        lines.append(f"#define {name} {gfmt(v)}")
     elif t is TSTRING:
         lines.append(f'#define {name} "{v}"')
     elif t is not None and t.kind is K.BIG:
         lines.append(f"#define {name} {(v + 2**31) % 2**32 - 2**31}")
-
-
-def cfmt_g(v: float) -> str:
-    """A real constant as the compiler prints it: shortest digits, no leading 0."""
-    if v != v:
-        return "NaN"
-    if v in (float("inf"), float("-inf")):
-        return "Infinity" if v > 0 else "-Infinity"
-    r = repr(v)
-    if r.endswith(".0"):
-        r = r[:-2]
-    if r.startswith("0."):
-        r = r[1:]
-    elif r.startswith("-0."):
-        r = "-" + r[2:]
-    return r

@@ -514,6 +514,10 @@ class Parser:
         if self.isop(":="):
             op = self.next()
             return ("declas", left, self.assign(), op)
+        if self.isop("<-") and self.isop("=", self.peek()):
+            op = self.next()
+            self.next()
+            return ("send", left, self.assign(), op)
         if self.tok.kind == "op" and self.tok.value in ASSIGN:
             op = self.next()
             return ("assign", op.value, left, self.assign(), op)
@@ -536,7 +540,8 @@ class Parser:
             self.next()
             return ("preinc", t.value, self.unary(), t)
         if t.kind == "op" and t.value == "<-":
-            raise self.err("channels are not supported by disbridge's harness runner")
+            self.next()
+            return ("recv", self.unary(), t)
         if t.kind == "kw":
             v = t.value
             if v in ("int", "big", "real", "byte", "string") and not self.isop("(", self.peek()):
@@ -560,6 +565,8 @@ class Parser:
                 return ("tagof", self.unary(), t)
             if v == "array":
                 return self.arrayexpr()
+            if v == "chan":
+                return self.chanexpr()
             if v == "list":
                 self.next()
                 self.expectkw("of")
@@ -589,6 +596,19 @@ class Parser:
                 return ("cast", "array of byte", self.unary(), t)
             raise self.err("array size missing")
         return ("newarray", size, ty, t)
+
+    def chanexpr(self):
+        """chan of T, chan[n] of T: a new channel, buffered when n is given."""
+        t = self.next()
+        size = None
+        if self.isop("["):
+            self.next()
+            size = self.expr()
+            self.expect("]")
+        self.expectkw("of")
+        if self.scope_for_types is None:
+            raise self.err("channel expression in a declaration file", t)
+        return ("newchan", size, self.type(self.scope_for_types), t)
 
     def initlist(self):
         items = []

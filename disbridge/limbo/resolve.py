@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from .gfmt import gfmt
 from .lex import LimboError
 from .parse import Scope, Source
 from .types import (
@@ -496,7 +497,7 @@ class ConstEval:
             if ty is TSTRING:
                 return v, ty
             if ty is TREAL:
-                return f"{v:g}", TSTRING
+                return gfmt(v), TSTRING
             return str(v), TSTRING
         if ty is TSTRING:
             raise LimboError(tok.file, tok.line, f"cannot convert string constant to {to}")
@@ -532,6 +533,8 @@ class ConstEval:
                 raise LimboError(tok.file, tok.line, "shift count must be an int")
             if ta not in (TINT, TBIG, TBYTE):
                 raise LimboError(tok.file, tok.line, f"operator {op} needs an integer")
+            if not 0 <= b < 8 * (ta.size if ta is not TBYTE else 1):
+                b = 0           # the compiler folds an out-of-range count as 0
             return self.fix(a << b if op == "<<" else a >> b, ta)
         if ta is not tb:
             raise LimboError(tok.file, tok.line, f"type clash in '{op}': {tstr(ta)} and {tstr(tb)}")

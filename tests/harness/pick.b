@@ -19,8 +19,10 @@ show(m: ref Msg): string
 		return sys->sprint("%d text %s", x.id, x.s);
 	Num =>
 		return sys->sprint("%d num %d", x.id, x.n);
-	* =>
+	Big =>
 		return sys->sprint("%d other %d tag %d", x.id, x.n, tagof x);
+	* =>
+		return sys->sprint("%d unknown tag %d", x.id, tagof x);
 	}
 }
 init(nil: ref Draw->Context, nil: list of string)

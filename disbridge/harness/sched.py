@@ -1,0 +1,272 @@
+"""Limbo threads and channels for the harness runner, scheduled as Dis does.
+
+Each Limbo thread (a Dis "prog") runs on its own Python thread, but only the
+one holding the turn runs: like the Dis VM, one prog at a time. A prog runs
+until it blocks (a channel operation, `alt`, `sys->sleep`) or ends; then the
+next runnable prog runs, in the order they became runnable. A spawned prog
+joins the end of the run queue and the spawner keeps running. There is no
+time-slicing, so a prog that spins without blocking starves the others.
+
+Channels are Dis channels: an unbuffered send waits for a receiver; a
+buffered one (`chan[n] of T`) waits only when the buffer is full. When init
+returns, progs still blocked on channels are abandoned, as an Inferno shell
+returns to its prompt while they wait; if every prog is blocked and none
+sleeps, the program is deadlocked and the runner says so.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+
+
+class Killed(BaseException):
+    """Unwinds an abandoned prog's thread when the program ends."""
+
+
+class Deadlock(Exception):
+    pass
+
+
+class Prog:
+    __slots__ = ("name", "killed", "got", "value", "thread", "tls")
+
+    def __init__(self, name: str):
+        self.name = name
+        self.killed = False
+        self.got = None         # the channel arm that completed a blocked alt
+        self.value = None       # the value received
+        self.thread: threading.Thread | None = None
+
+
+class Chan:
+    """A Dis channel: buffer, waiting senders (prog, value, arm) and receivers (prog, arm)."""
+
+    __slots__ = ("cap", "buf", "sendq", "recvq")
+
+    def __init__(self, cap: int = 0):
+        self.cap = cap
+        self.buf: deque = deque()
+        self.sendq: deque = deque()
+        self.recvq: deque = deque()
+
+
+class Sched:
+    STACK = 256 * 1024 * 1024       # deep Limbo recursion runs on Python's stack
+
+    def __init__(self):
+        self.cv = threading.Condition()
+        self.runq: deque[Prog] = deque()
+        self.current: Prog | None = None
+        self.sleeping = 0
+        self.progs: list[Prog] = []
+        self.local = threading.local()
+        self.main: Prog | None = None
+        self.deadlock = False
+
+    # the prog on this thread
+    def me(self) -> Prog:
+        return self.local.prog
+
+    def adopt(self, name: str) -> Prog:
+        """The calling thread becomes the running prog (the program's first)."""
+        p = Prog(name)
+        p.thread = threading.current_thread()
+        self.local.prog = p
+        with self.cv:
+            self.progs.append(p)
+            self.current = self.main = p
+        return p
+
+    def spawn(self, name: str, body, on_exception) -> None:
+        """A new prog runs body() when its turn comes; the spawner goes on."""
+        p = Prog(name)
+
+        def run():
+            self.local.prog = p
+            try:
+                with self.cv:
+                    self._await(p)
+                body()
+            except Killed:
+                return
+            except BaseException as e:       # noqa: BLE001 - a prog's death is reported, not raised
+                on_exception(p, e)
+            with self.cv:
+                self.progs.remove(p)
+                self._switch()
+
+        old = threading.stack_size(self.STACK)
+        try:
+            p.thread = threading.Thread(target=run, name=f"limbo-{name}", daemon=True)
+        finally:
+            threading.stack_size(old)
+        with self.cv:
+            self.progs.append(p)
+            self.runq.append(p)
+        p.thread.start()
+
+    def finish(self) -> None:
+        """The first prog has ended: the others run until none can, then they are abandoned."""
+        with self.cv:
+            me = self.me()
+            if me in self.progs:
+                self.progs.remove(me)
+            self.main = None
+            if self.current is me or self.current is None:
+                self._switch()
+            while self.current is not None or self.runq or self.sleeping:
+                if self.current is None and self.runq:
+                    self._switch()
+                self.cv.wait(0.05)
+            for p in self.progs:
+                p.killed = True
+            self.cv.notify_all()
+
+    # the turn (called with cv held)
+    def _await(self, p: Prog) -> None:
+        while self.current is not p:
+            if p.killed:
+                raise Killed()
+            if self.deadlock and p is self.main:
+                raise Deadlock("deadlock: every thread is blocked on a channel")
+            self.cv.wait()
+        if p.killed:
+            raise Killed()
+
+    def _switch(self) -> None:
+        self.current = self.runq.popleft() if self.runq else None
+        self.cv.notify_all()
+
+    def _block(self, p: Prog) -> None:
+        """p waits (it is on some queue); others run until p is made ready and its turn comes."""
+        self._switch()
+        if self.current is None and not self.sleeping and self.main is not None:
+            self.deadlock = True        # nothing can run again; the first prog reports it
+            self.cv.notify_all()
+        self._await(p)
+
+    def _ready(self, p: Prog) -> None:
+        self.runq.append(p)
+
+    # channels
+    def send(self, c: Chan, v) -> None:
+        if c is None:
+            raise _nil()
+        with self.cv:
+            me = self.me()
+            if self._try_send(c, v):
+                return
+            c.sendq.append((me, v, None))
+            self._block(me)
+
+    def recv(self, c: Chan):
+        if c is None:
+            raise _nil()
+        with self.cv:
+            me = self.me()
+            ok, v = self._try_recv(c)
+            if ok:
+                return v
+            c.recvq.append((me, None))
+            self._block(me)
+            return me.value
+
+    def _try_send(self, c: Chan, v) -> bool:
+        while c.recvq:
+            p, arm = c.recvq.popleft()
+            if not self._claim(p, arm):
+                continue
+            p.value = v
+            self._ready(p)
+            return True
+        if len(c.buf) < c.cap:
+            c.buf.append(v)
+            return True
+        return False
+
+    def _try_recv(self, c: Chan):
+        if c.buf:
+            v = c.buf.popleft()
+            while c.sendq:              # a waiting sender refills the buffer
+                p, sv, arm = c.sendq.popleft()
+                if self._claim(p, arm):
+                    c.buf.append(sv)
+                    self._ready(p)
+                    break
+            return True, v
+        while c.sendq:
+            p, sv, arm = c.sendq.popleft()
+            if self._claim(p, arm):
+                self._ready(p)
+                return True, sv
+        return False, None
+
+    @staticmethod
+    def _claim(p: Prog, arm) -> bool:
+        """A waiter takes the operation unless it is an alt another arm already won."""
+        if arm is None:
+            return True
+        if p.got is not None:
+            return False
+        p.got = arm
+        return True
+
+    def alt(self, arms: list, has_default: bool):
+        """arms: (index, "recv", chan) or (index, "send", chan, value); -> (index, value) or None for *."""
+        with self.cv:
+            me = self.me()
+            for arm in arms:        # Dis picks among ready arms at random; the first is one of them
+                if arm[2] is None:
+                    continue
+                if arm[1] == "send":
+                    if self._try_send(arm[2], arm[3]):
+                        return arm[0], None
+                else:
+                    ok, v = self._try_recv(arm[2])
+                    if ok:
+                        return arm[0], v
+            if has_default:
+                return None
+            if all(a[2] is None for a in arms):
+                raise _nil()
+            me.got = None
+            for arm in arms:
+                if arm[2] is None:
+                    continue
+                if arm[1] == "send":
+                    arm[2].sendq.append((me, arm[3], arm))
+                else:
+                    arm[2].recvq.append((me, arm))
+            self._block(me)
+            won = me.got
+            me.got = None
+            for arm in arms:         # withdraw from the other channels
+                if arm[2] is None or arm is won:
+                    continue
+                q = arm[2].sendq if arm[1] == "send" else arm[2].recvq
+                for item in list(q):
+                    if item[0] is me:
+                        q.remove(item)
+            return won[0], me.value
+
+    def outside(self, fn):
+        """Call fn without the turn (sys->sleep): other progs run meanwhile."""
+        with self.cv:
+            me = self.me()
+            self.sleeping += 1
+            self._switch()
+        try:
+            return fn()
+        finally:
+            with self.cv:
+                self.sleeping -= 1
+                if self.current is None:
+                    self.current = me
+                else:
+                    self._ready(me)
+                self._await(me)
+
+def _nil():
+    from .interp import Raise
+    return Raise("dereference of nil")
