@@ -411,6 +411,17 @@ class Frame:
         for a in self.fn.args:
             drop(self.mem + a.host_offset, a.type)
 
+    def copy_back(self, values) -> None:
+        """Arrays are shared in Limbo: what the callee wrote into an array of byte
+        passed as a bytearray comes back into that bytearray."""
+        for a, v in zip(self.fn.args, values):
+            if isinstance(v, bytearray) and a.type.kind is K.ARRAY and a.type.tof.kind is K.BYTE:
+                p = ffi.cast("void**", self.mem + a.host_offset)[0]
+                if p != H:
+                    arr = ffi.cast("Array*", p)
+                    n = min(len(v), arr.len)
+                    v[:n] = ffi.buffer(arr.data, n)[:]
+
 
 _SCALAR = {K.INT: struct.Struct("<i"), K.BIG: struct.Struct("<q"), K.BYTE: struct.Struct("<B"),
            K.REAL: struct.Struct("<d")}

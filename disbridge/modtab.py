@@ -225,7 +225,7 @@ class VM:
     def call(self, b: Builtin, row: Moduledata, args: tuple):
         if self.state != "booted":
             raise BridgeError(f"{b.path}->{row.name}(): the VM is {self.state}")
-        if not self.checks and row.plan is not None:
+        if not self.checks and row.plan is not None and not any(type(a) is bytearray for a in args):
             return self._fastcall(row, args)
         fn = row.function
         frame = Frame(fn)
@@ -341,6 +341,7 @@ class VM:
             if check and held_ms > self.lock_threshold_ms and nrel == 0:
                 problems.append(f"{name} held the VM lock for {held_ms:.0f} ms without release()")
         finally:
+            frame.copy_back(args)
             frame.release_args()
             with self._mu:
                 self._inflight -= 1

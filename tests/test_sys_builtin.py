@@ -2,6 +2,7 @@
 
 import pytest
 
+from disbridge.frames import LimboException
 from disbridge.limbo import loads
 from disbridge.modtab import LoadError
 
@@ -15,9 +16,30 @@ def test_python_builtin_calls(vm):
     t0 = s.millisec()
     assert isinstance(t0, int) and t0 >= 0
     assert s.byte2char("é!".encode(), 0) == (0xE9, 2, 1)
-    assert s.byte2char(b"\xff", 0) == (0xFFFD, 1, 1)
-    assert s.char2byte(0x263A, bytearray(4), 0) == 3
+    assert s.byte2char(b"\xff", 0) == (0xFFFD, 1, 0)         # a bad byte: status 0
+    assert s.byte2char(b"\xe2\x98", 0) == (0xFFFD, 0, 0)     # cut off: nothing used
+    with pytest.raises(LimboException, match="array bounds error"):
+        s.byte2char(b"ab", 2)
+    buf = bytearray(4)
+    assert s.char2byte(0x263A, buf, 0) == 3 and buf[:3] == "☺".encode()     # written in place
+    assert s.char2byte(0x41, buf, 3) == 1 and s.char2byte(0x263A, buf, 2) == 0
     assert s.fildes(1).fd == 1
+
+
+def test_file_calls_and_error_strings(vm, tmp_path):
+    s = vm.load("$Sys", SYS, names=["create", "open", "read", "write", "seek", "remove", "aprint"])
+    path = str(tmp_path / "f")
+    fd = s.create(path, 1, 0o644)
+    data = s.aprint("%d %s\n", 7, "seven")
+    assert data == b"7 seven\n" and s.write(fd, data, len(data)) == 8
+    fd = s.open(path, 0)
+    buf = bytearray(16)
+    assert s.read(fd, buf, 16) == 8 and bytes(buf[:8]) == b"7 seven\n"
+    assert s.seek(fd, 2, 0) == 2 and s.read(fd, buf, 3) == 3 and bytes(buf[:3]) == b"sev"
+    with pytest.raises(LimboException, match="array bounds error"):
+        s.read(fd, buf, 17)
+    assert s.remove(path) == 0 and s.open(path, 0) is None
+    assert vm.errstr.text == "file does not exist"
 
 
 def test_sleep_releases_the_vm(vm):
@@ -34,11 +56,12 @@ def test_sleep_releases_the_vm(vm):
 
 
 def test_unprovided_function_fails_at_link_time(vm):
-    decl = loads('Sys: module { PATH: con "$Sys"; pctl: fn(flags: int, movefd: list of int): int; };')
-    sig = decl.module("Sys").function("pctl").sig
+    decl = loads('Sys: module { PATH: con "$Sys"; dial: fn(addr, local: string): (int, Connection); '
+                 'Connection: adt { dfd: ref FD; cfd: ref FD; dir: string; }; FD: adt { fd: int; }; };')
+    sig = decl.module("Sys").function("dial").sig
     with pytest.raises(LoadError) as e:
         vm.load("$Sys", decl)
-    assert str(e.value) == f"link typecheck $Sys->pctl() 0/{sig:x}"
+    assert str(e.value) == f"link typecheck $Sys->dial() 0/{sig:x}"
 
 
 def test_varargs_print_links_with_the_real_signature(vm, capsys):

@@ -6,11 +6,13 @@ fails at link time with Inferno's message, like any missing function.
 
 from __future__ import annotations
 
+import errno
 import os
 import time
 
 from ..frames import Frame, LimboException
 from ..limbo import load
+from ..limbo.types import K
 from ..modtab import MODULE_DIR, rows_from_decl
 
 _T0 = time.monotonic()
@@ -36,7 +38,11 @@ def werrstr(f: Frame, vm) -> None:
 
 
 def tokenize(f: Frame, vm) -> None:
+    """Runs of delimiters separate tokens; there are no empty tokens."""
     s, delim = f.arg(0).get(), f.arg(1).get()
+    if not s or delim is None:
+        f.ret().set((0, []))
+        return
     toks, cur = [], []
     for ch in s:
         if ch in delim:
@@ -50,45 +56,63 @@ def tokenize(f: Frame, vm) -> None:
     f.ret().set((len(toks), toks))
 
 
-def byte2char(f: Frame, vm) -> None:
-    buf, n = f.arg(0).get(), f.arg(1).get()
-    if buf is None or n < 0 or n > len(buf):
+def _bounds(buf, n: int) -> None:
+    if buf is None or not 0 <= n < len(buf):
         raise LimboException("array bounds error")
+
+
+def byte2char(f: Frame, vm) -> None:
+    """(char, bytes used, 1 if valid): a bad byte is (UTFerror, 1, 0), a cut-off one (UTFerror, 0, 0)."""
+    buf, n = f.arg(0).get(), f.arg(1).get()
+    _bounds(buf, n)
     b = buf[n:]
-    if not b:
-        f.ret().set((0, 0, 0))
-        return
     lead = b[0]
-    need = 1 if lead < 0x80 else 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF4 else 0
-    if need == 0:
-        f.ret().set((0xFFFD, 1, 1))
-    elif len(b) < need:
-        f.ret().set((0, 0, 0))              # not a whole character yet
-    else:
-        try:
-            f.ret().set((ord(b[:need].decode("utf-8")), need, 1))
-        except UnicodeDecodeError:
-            f.ret().set((0xFFFD, 1, 1))
+    if lead < 0x80:
+        f.ret().set((lead, 1, 1))
+        return
+    need = 2 if 0xC0 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF7 else 0
+    if need and len(b) < need and all(0x80 <= x < 0xC0 for x in b[1:]):
+        f.ret().set((0xFFFD, 0, 0))
+        return
+    try:
+        f.ret().set((ord(b[:need].decode("utf-8")), need, 1) if need else (0xFFFD, 1, 0))
+    except UnicodeDecodeError:
+        f.ret().set((0xFFFD, 1, 0))
+
+
+def _fill(w, off: int, data: bytes) -> None:
+    """Write data into the caller's array (an argument), in place, from off."""
+    from ..native import ffi
+    arr = ffi.cast("Array*", ffi.cast("void**", w.addr)[0])
+    ffi.memmove(arr.data + off, data, len(data))
 
 
 def char2byte(f: Frame, vm) -> None:
     c, n = f.arg(0).get(), f.arg(2).get()
     w = f.arg(1)
     buf = w.get()
-    if buf is None or n < 0 or n > len(buf):
-        raise LimboException("array bounds error")
-    try:
-        enc = chr(c).encode("utf-8")
-    except (ValueError, UnicodeEncodeError):
-        enc = "\ufffd".encode()
+    _bounds(buf, n)
+    enc = chr(c if 0 <= c <= 0x10FFFF and not 0xD800 <= c <= 0xDFFF else 0xFFFD).encode("utf-8")
     if n + len(enc) > len(buf):
         f.ret().set(0)
         return
-    # write into the caller's array in place
-    from ..native import ffi
-    arr = ffi.cast("Array*", ffi.cast("void**", w.addr)[0])
-    ffi.memmove(arr.data + n, enc, len(enc))
+    _fill(w, n, enc)
     f.ret().set(len(enc))
+
+
+def utfbytes(f: Frame, vm) -> None:
+    """How many of the first n bytes make whole UTF-8 characters."""
+    buf, n = f.arg(0).get(), f.arg(1).get()
+    if n < 0 or n > (0 if buf is None else len(buf)):
+        raise LimboException("array bounds error")
+    i = 0
+    while i < n:
+        c = buf[i]
+        need = 1 if c < 0x80 else 2 if c < 0xE0 else 3 if c < 0xF0 else 4
+        if c >= 0x80 and i + need > n:
+            break
+        i += need if c >= 0xC0 else 1
+    f.ret().set(min(i, n))
 
 
 def fildes(f: Frame, vm) -> None:
@@ -106,19 +130,24 @@ def _text(f: Frame, vm, first: int) -> str:
     return fmt(f.arg(first).get(), getattr(f, "vargs", []), getattr(vm.errstr, "text", ""))
 
 
-def _write(vm, fd: int, text: str) -> int:
+def _write(vm, fd: int, data: bytes) -> int:
+    """Bytes to fd; fds 1 and 2 go to the VM's streams (which tests may capture)."""
     import sys as _sys
-    data = text.encode("utf-8")
     stream = {1: vm.stdout or _sys.stdout, 2: vm.stderr or _sys.stderr}.get(fd)
-    if stream is not None:
-        stream.write(text)
+    if stream is None:
+        return os.write(fd, data)
+    if hasattr(stream, "buffer"):
         stream.flush()
-        return len(data)
-    return os.write(fd, data)
+        stream.buffer.write(data)
+        stream.buffer.flush()
+    else:
+        stream.write(data.decode("utf-8", "replace"))
+        stream.flush()
+    return len(data)
 
 
 def sysprint(f: Frame, vm) -> None:
-    f.ret().set(_write(vm, 1, _text(f, vm, 0)))
+    f.ret().set(_write(vm, 1, _text(f, vm, 0).encode()))
 
 
 def sprint(f: Frame, vm) -> None:
@@ -130,14 +159,138 @@ def fprint(f: Frame, vm) -> None:
     if fd is None:
         raise LimboException("dereference of nil")
     try:
-        f.ret().set(_write(vm, fd.fd, _text(f, vm, 1)))
+        f.ret().set(_write(vm, fd.fd, _text(f, vm, 1).encode()))
     except OSError as e:
         vm.errstr.text = e.strerror or str(e)
         f.ret().set(-1)
 
 
-HANDLERS = {"print": sysprint, "sprint": sprint, "fprint": fprint, "millisec": millisec, "sleep": sleep, "werrstr": werrstr, "tokenize": tokenize,
-            "byte2char": byte2char, "char2byte": char2byte, "fildes": fildes}
+def aprint(f: Frame, vm) -> None:
+    f.ret().set(_text(f, vm, 0).encode("utf-8"))
+
+
+_ERRS = {errno.ENOENT: "file does not exist", errno.EACCES: "permission denied", errno.EEXIST: "file already exists",
+         errno.EISDIR: "file is a directory", errno.ENOTDIR: "not a directory", errno.EBADF: "fd out of range or not open"}
+
+
+def _fail(vm, e: OSError, ret) -> None:
+    """A failed system call: -1 (or nil) and the error string that %r prints."""
+    vm.errstr.text = _ERRS.get(e.errno, (e.strerror or str(e)).lower())
+    ret.set(None if ret.type.kind is K.REF else -1)
+
+
+def _fd(f: Frame, i: int) -> int:
+    fd = f.arg(i).get()
+    if fd is None:
+        raise LimboException("dereference of nil")
+    return fd["fd"] if isinstance(fd, dict) else fd.fd
+
+
+def write(f: Frame, vm) -> None:
+    fd, buf, n = _fd(f, 0), f.arg(1).get(), f.arg(2).get()
+    if n < 0 or n > (0 if buf is None else len(buf)):
+        raise LimboException("array bounds error")
+    try:
+        f.ret().set(_write(vm, fd, bytes(buf[:n])))
+    except OSError as e:
+        _fail(vm, e, f.ret())
+
+
+def _read(f: Frame, vm, whole: bool, off: int | None = None) -> None:
+    fd, w, n = _fd(f, 0), f.arg(1), f.arg(2).get()
+    buf = w.get()
+    if n < 0 or n > (0 if buf is None else len(buf)):
+        raise LimboException("array bounds error")
+    got = b""
+    vm.exec.release()           # a read may block: other threads run meanwhile
+    try:
+        while True:
+            part = os.read(fd, n - len(got)) if off is None else os.pread(fd, n - len(got), off + len(got))
+            got += part
+            if not whole or not part or len(got) >= n:
+                break
+    except OSError as e:
+        vm.exec.acquire()
+        _fail(vm, e, f.ret())
+        return
+    vm.exec.acquire()
+    _fill(w, 0, got)
+    f.ret().set(len(got))
+
+
+def read(f: Frame, vm) -> None:
+    _read(f, vm, False)
+
+
+def readn(f: Frame, vm) -> None:
+    _read(f, vm, True)
+
+
+def pread(f: Frame, vm) -> None:
+    _read(f, vm, False, f.arg(3).get())
+
+
+def _open(f: Frame, vm, flags: int, perm: int = 0o666) -> None:
+    path, mode = f.arg(0).get(), f.arg(1).get()
+    how = (os.O_RDONLY, os.O_WRONLY, os.O_RDWR, os.O_RDONLY)[mode & 3]
+    if mode & 16:
+        how |= os.O_TRUNC
+    try:
+        f.ret().set({"fd": os.open(path or "", how | flags, perm)})
+    except OSError as e:
+        _fail(vm, e, f.ret())
+
+
+def sysopen(f: Frame, vm) -> None:
+    _open(f, vm, 0)
+
+
+def create(f: Frame, vm) -> None:
+    perm = f.arg(2).get()
+    if perm & (1 << 31):            # DMDIR: a directory
+        try:
+            os.mkdir(f.arg(0).get(), perm & 0o777)
+            f.ret().set({"fd": os.open(f.arg(0).get(), os.O_RDONLY)})
+        except OSError as e:
+            _fail(vm, e, f.ret())
+        return
+    _open(f, vm, os.O_CREAT | os.O_TRUNC, perm & 0o777)
+
+
+def seek(f: Frame, vm) -> None:
+    fd, off, start = _fd(f, 0), f.arg(1).get(), f.arg(2).get()
+    try:
+        f.ret().set(os.lseek(fd, off, (os.SEEK_SET, os.SEEK_CUR, os.SEEK_END)[start % 3]))
+    except OSError as e:
+        _fail(vm, e, f.ret())
+
+
+def remove(f: Frame, vm) -> None:
+    path = f.arg(0).get() or ""
+    try:
+        (os.rmdir if os.path.isdir(path) else os.remove)(path)
+        f.ret().set(0)
+    except OSError as e:
+        _fail(vm, e, f.ret())
+
+
+def chdir(f: Frame, vm) -> None:
+    try:
+        os.chdir(f.arg(0).get() or "")
+        f.ret().set(0)
+    except OSError as e:
+        _fail(vm, e, f.ret())
+
+
+def pctl(f: Frame, vm) -> None:
+    """The process id; the namespace and group flags have nothing to act on here."""
+    f.ret().set(os.getpid() & 0x7FFFFFFF)
+
+
+HANDLERS = {"print": sysprint, "sprint": sprint, "fprint": fprint, "aprint": aprint, "millisec": millisec, "sleep": sleep,
+            "werrstr": werrstr, "tokenize": tokenize, "byte2char": byte2char, "char2byte": char2byte, "utfbytes": utfbytes,
+            "fildes": fildes, "open": sysopen, "create": create, "read": read, "readn": readn, "pread": pread, "write": write,
+            "seek": seek, "remove": remove, "chdir": chdir, "pctl": pctl}
 
 
 def modinit(vm) -> None:

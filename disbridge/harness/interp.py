@@ -22,7 +22,7 @@ from .parse import FnDef, Program
 from .sched import Chan, Sched
 from .values import Arr, Big, Byte, Cons, Rec, Ref, copyval, gfmt, list_from, list_items, retype, utf8_string, wrap32, wrap64
 
-BLOCKING = {"Sys": ("sleep",)}       # calls that give the other progs a turn, as Dis's release() does
+BLOCKING = {"Sys": ("sleep", "read", "readn")}       # calls that give the other progs a turn, as Dis's release() does
 
 
 def modname(prog, fallback: str) -> str:
@@ -576,11 +576,19 @@ class Runner:
             raise Raise(f"{name} is not a function of {m.info.name}")
         fixed = [to_bridge(a.type, v) for a, v in zip(f.args, args)]
         try:
-            call = lambda: m.linked.call(name, *fixed, *args[len(f.args):])  # noqa: E731
-            res = self.sched.outside(call) if name in BLOCKING.get(m.info.name, ()) else call()
+            res = self._call_bridge(m, name, fixed, args[len(f.args):])
+        finally:
+            for v, b in zip(args, fixed):
+                if isinstance(b, bytearray) and isinstance(v, Arr):
+                    v.data[v.off:v.off + v.n] = [Byte(x) for x in b]
+        return from_bridge(f.result, res)
+
+    def _call_bridge(self, m: ModVal, name: str, fixed: list, rest: list):
+        try:
+            call = lambda: m.linked.call(name, *fixed, *rest)  # noqa: E731
+            return self.sched.outside(call) if name in BLOCKING.get(m.info.name, ()) else call()
         except LimboException as ex:
             raise Raise(str(ex)) from None
-        return from_bridge(f.result, res)
 
     def e_load(self, e, env):
         _, q, pe, tok = e
@@ -895,7 +903,7 @@ def to_bridge(t: Type, v):
         if v is None:
             return None
         if t.tof.kind is K.BYTE:
-            return bytes(x & 0xFF for x in v)
+            return bytearray(x & 0xFF for x in v)      # shared: the callee's writes come back
         return [to_bridge(t.tof, x) for x in v]
     if k is K.LIST:
         return [to_bridge(t.tof, x) for x in list_items(v)]
