@@ -78,7 +78,7 @@ class Lifecycle(RuleBasedStateMachine):
     @invariant()
     def registry(self):
         if self.vm.state == "booted":
-            assert list(self.vm.registry) == ["$Conformance", "$Llambo_c", "$Sys"]
+            assert list(self.vm.registry) == ["$Conformance", "$Llambo_c", "$Sys", "$Math"]
         else:
             assert self.vm.registry == {}
 

@@ -33,8 +33,9 @@ class PyBuiltin:
 
 
 def _builtins() -> list:
+    from . import math as pymath
     from . import sys as pysys
-    return [CBuiltin(s) for s in modnames()] + [PyBuiltin("sys", pysys.modinit)]
+    return [CBuiltin(s) for s in modnames()] + [PyBuiltin("sys", pysys.modinit), PyBuiltin("math", pymath.modinit)]
 
 
 BUILTINS = _builtins()
