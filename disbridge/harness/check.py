@@ -82,6 +82,20 @@ def show(e) -> str:
     return k
 
 
+def _poly(r, t: Type, seen: set) -> bool:
+    if id(t) in seen:
+        return False
+    seen.add(id(t))
+    t = r.resolve(t)
+    if t.kind is K.POLY:
+        return True
+    if t.kind in (K.ARRAY, K.LIST, K.CHAN, K.REF):
+        return _poly(r, t.tof, seen)
+    if t.kind in (K.TUPLE, K.FN):
+        return any(_poly(r, d.ty, seen) for d in t.ids) or (t.kind is K.FN and t.tof is not None and _poly(r, t.tof, seen))
+    return False
+
+
 def mk(kind: K, tof: Type | None = None) -> Type:
     return Type(kind, tof=tof)
 
@@ -108,7 +122,11 @@ class Checker:
 
     # types
     def res(self, t: Type | None) -> Type | None:
-        return None if t is None else t if t is TNIL else self.r.resolve(t)
+        """The resolved type; None (no verdict) for one that involves a polymorphic parameter."""
+        if t is None or t is TNIL:
+            return t
+        t = self.r.resolve(t)
+        return None if _poly(self.r, t, set()) else t
 
     def name(self, t: Type | None) -> str:
         return canon(self.r, t) or "?"
@@ -264,11 +282,12 @@ class Checker:
 
     def s_return(self, s, scope):
         e, tok = s[1], s[2]
+        void = self.fn.ty.tof.kind is K.NONE
         if e is None:
-            if self.result is not None:
+            if not void:
                 raise self.err(tok, f"return with no value from {self.fn.name}, which returns {self.name(self.result)}")
             return
-        if self.result is None:
+        if void:
             raise self.err(tok, f"return of a value from {self.fn.name}, which returns nothing")
         v = self.value(e, scope)
         if not self.assignable(self.result, v):
@@ -482,6 +501,12 @@ class Checker:
         d = self.typedecl(q, tok)
         adt = self.construct(d, [self.value(a, scope) for a in args], tok, args)
         return mk(K.REF, adt)
+
+    def x_refof(self, e, scope):
+        v = self.value(e[1], scope)
+        if v is not None and self.kind(v) is not K.ADT:
+            raise self.err(e[2], f"cannot ref {self.q(e[1], v)}")
+        return mk(K.REF, v) if v is not None else None
 
     def typedecl(self, q, tok) -> Decl:
         """The adt (or pick tag) that `ref A(...)`, `ref M->A(...)` or `ref A.Tag(...)` names."""
@@ -746,9 +771,14 @@ class Checker:
         f = self.expr(fe, scope)
         args = [self.value(a, scope) for a in argx]
         if not isinstance(f, Callable):
-            if f is not None and self.kind(f) is not K.FN:
-                raise self.err(tok, f"call of {self.name(f)}, not a function")
-            return None
+            if f is None:
+                return None
+            ft = self.res(f)
+            if ft.kind is K.REF and self.kind(ft.tof) is K.FN:
+                ft = self.res(ft.tof)
+            if ft.kind is not K.FN:
+                raise self.err(tok, f"call of {self.q(fe, f)}, not a function")
+            return self.call(show(fe), [(p.name, self.res(p.ty)) for p in ft.ids], ft.varargs, ft.tof, args, argx, tok)
         if f.what == "type":
             return self.construct(f.target, args, tok, argx)
         if f.what == "fn":

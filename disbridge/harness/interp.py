@@ -8,6 +8,7 @@ else is evaluated here.
 from __future__ import annotations
 
 import math
+import operator
 import re
 
 from ..frames import LimboException
@@ -570,6 +571,12 @@ class Runner:
             raise Raise(f"{''.join(q)} is not declared")
         return Ref(self.construct(d, [self.eval(a, env) for a in argx]))
 
+    def e_refof(self, e, env):
+        v = self.eval(e[1], env)
+        if not isinstance(v, Rec):
+            raise Raise("ref of a value that is not an adt")
+        return Ref(v.copy())
+
     def call_module(self, m: ModVal, name: str, args: list):
         f = next((x for x in m.info.functions if x.qualname == name), None)
         if f is None:
@@ -790,6 +797,9 @@ def _like(old, v):
     return copyval(v)
 
 
+_CMP = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, ">": operator.gt, "<=": operator.le, ">=": operator.ge}
+
+
 def binop(op: str, a, b):
     if op == "::":
         return Cons(a, b)
@@ -798,13 +808,13 @@ def binop(op: str, a, b):
             return (a or "") + (b or "")
         if isinstance(a, str) or isinstance(b, str):      # a nil string is ""
             a, b = a or "", b or ""
-        cmp = {"==": a == b, "!=": a != b}
-        if op in cmp:
-            return int(cmp[op])
-        a, b = a or "", b or ""
-        return int({"<": a < b, ">": a > b, "<=": a <= b, ">=": a >= b}[op])
-    if op in ("==", "!=", "<", ">", "<=", ">="):
-        return int({"==": a == b, "!=": a != b, "<": a < b, ">": a > b, "<=": a <= b, ">=": a >= b}[op])
+        if op not in ("==", "!="):
+            a, b = a or "", b or ""
+        return int(_CMP[op](a, b))
+    if op in _CMP:
+        if op in ("==", "!=") and not isinstance(a, (int, float)):
+            return int((a is b or a == b) == (op == "=="))      # refs, arrays, lists, chans: identity
+        return int(_CMP[op](a, b))
     if isinstance(a, float) or isinstance(b, float):
         a, b = float(a), float(b)
         if op == "/":

@@ -49,7 +49,7 @@ class ProgParser(Parser):
                 self.next()
                 self.src.implement.extend(n.value for n in self.idlist())
                 self.expect(";")
-            elif self.tok.kind == "id" and (self.isop("(", self.peek()) or
+            elif self.tok.kind == "id" and (self.isop("(", self.peek()) or self.isop("[", self.peek()) or
                                             (self.isop(".", self.peek()) and self.isop("(", self.peek(3)))):
                 self.fndef(scope)
             else:
@@ -89,6 +89,7 @@ class ProgParser(Parser):
             adt, name = name, self.ident().value
         fscope = Scope(scope)
         t = Type(K.FN, file=start.file, line=start.line, scope=fscope)
+        t.polys = self.polys(fscope, None)           # name[T, ...](...): a polymorphic function
         self.expect("(")
         while not self.isop(")"):
             if self.isop("*"):

@@ -552,10 +552,14 @@ class Parser:
                 return (v, self.unary(), t)
             if v == "ref":
                 self.next()
-                q = self.qualname()
-                self.expect("(")
-                args = self.exprlist(")")
-                return ("ref", q, args, t)
+                start = self.pos
+                if self.tok.kind == "id":
+                    q = self.qualname()
+                    if self.isop("("):
+                        self.next()
+                        return ("ref", q, self.exprlist(")"), t)
+                    self.pos = start
+                return ("refof", self.unary(), t)        # ref of an adt value: a new copy
             if v == "load":
                 self.next()
                 q = self.qualname()
