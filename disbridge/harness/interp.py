@@ -83,6 +83,16 @@ class ModVal:
     def __init__(self, linked, info: ModuleInfo):
         self.linked = linked
         self.info = info
+        self.fns: dict[str, tuple] = {}     # name -> (Function, the bridge's callable for it)
+
+    def function(self, name: str) -> tuple:
+        got = self.fns.get(name)
+        if got is None:
+            f = next((x for x in self.info.functions if x.qualname == name), None)
+            if f is None:
+                raise Raise(f"{name} is not a function of {self.info.name}")
+            got = self.fns[name] = (f, getattr(self.linked, name))
+        return got
 
 
 def _default(t: Type | None):
@@ -144,6 +154,8 @@ class Runner:
         self.used = self._used_names()
         self.errstr = ""
         self.sched = Sched()
+        self._e = {n[2:]: getattr(self, n) for n in dir(self) if n.startswith("e_")}     # node -> method
+        self._s = {n[2:]: getattr(self, n) for n in dir(self) if n.startswith("s_")}
         self.globals = Env()
         self.name = ""
         for g in prog.globals:
@@ -212,7 +224,7 @@ class Runner:
 
     # statements
     def exec(self, s, env: Env) -> None:
-        getattr(self, "s_" + s[0])(s, env)
+        self._s[s[0]](s, env)
 
     def s_block(self, s, env):
         inner = Env(env)
@@ -437,7 +449,7 @@ class Runner:
         return bool(v)
 
     def eval(self, e, env: Env):
-        return getattr(self, "e_" + e[0])(e, env)
+        return self._e[e[0]](e, env)
 
     def e_lit(self, e, env):
         _, kind, v, tok = e
@@ -461,7 +473,7 @@ class Runner:
             return ("fn", f)
         d = self.prog.src.scope.lookup(n)
         if d is not None and d.store is Store.CONST:
-            return self.r.const(d)[0]
+            return self.const(d)
         if d is not None and d.store is Store.IMPORT:
             target = self.r.import_target(d)
             if target.store is Store.FN and len(d.imported) == 1 and self.globals.find(d.imported[0]):
@@ -470,11 +482,23 @@ class Runner:
                     raise Raise("module not loaded")
                 return ("modfn", m, n)
             if target.store is Store.CONST:
-                return self.r.const(target)[0]
+                return self.const(target)
             return ("type", d)
         if d is not None and d.store is Store.TYPE:
             return ("type", d)
         raise Raise(f"{n} is not declared")
+
+    def const(self, d):
+        """A constant's value, in its own type (a big constant is a Big)."""
+        v, t = self.r.const(d)
+        k = t.kind if t is not None else None
+        if k is K.BIG:
+            return wrap64(v)
+        if k is K.BYTE:
+            return Byte(v & 0xFF)
+        if k is K.ADT or k is K.TUPLE:
+            return _const_adt(t, v)
+        return v
 
     def e_arrow(self, e, env):
         _, base, name, tok = e
@@ -486,12 +510,13 @@ class Runner:
                 raise Raise("module not loaded")
             if not isinstance(m, ModVal):
                 raise Raise(f"{name}: not a module")
-            if name in m.info.type.scope.names and m.info.type.scope.names[name].store is Store.CONST:
-                return m.info.type.scope.names[name].value
+            d = m.info.type.scope.names.get(name)
+            if d is not None and d.store is Store.CONST:
+                return self.const(d)
             return ("modfn", m, name)
         d = info.type.scope.names.get(name)
         if d is not None and d.store is Store.CONST:
-            return d.value
+            return self.const(d)
         if d is not None and d.store is Store.TYPE:
             return ("type", d)
         raise Raise(f"{base[1]}->{name} is not a constant")
@@ -578,24 +603,20 @@ class Runner:
         return Ref(v.copy())
 
     def call_module(self, m: ModVal, name: str, args: list):
-        f = next((x for x in m.info.functions if x.qualname == name), None)
-        if f is None:
-            raise Raise(f"{name} is not a function of {m.info.name}")
+        f, fn = m.function(name)
         fixed = [to_bridge(a.type, v) for a, v in zip(f.args, args)]
         try:
-            res = self._call_bridge(m, name, fixed, args[len(f.args):])
+            if name in BLOCKING.get(m.info.name, ()):
+                res = self.sched.outside(lambda: fn(*fixed, *args[len(f.args):]))
+            else:
+                res = fn(*fixed, *args[len(f.args):])
+        except LimboException as ex:
+            raise Raise(str(ex)) from None
         finally:
             for v, b in zip(args, fixed):
                 if isinstance(b, bytearray) and isinstance(v, Arr):
                     v.data[v.off:v.off + v.n] = [Byte(x) for x in b]
         return from_bridge(f.result, res)
-
-    def _call_bridge(self, m: ModVal, name: str, fixed: list, rest: list):
-        try:
-            call = lambda: m.linked.call(name, *fixed, *rest)  # noqa: E731
-            return self.sched.outside(call) if name in BLOCKING.get(m.info.name, ()) else call()
-        except LimboException as ex:
-            raise Raise(str(ex)) from None
 
     def e_load(self, e, env):
         _, q, pe, tok = e
@@ -761,8 +782,7 @@ class Runner:
             where = env.find(lhs[1])
             if where is None:
                 raise Raise(f"{lhs[1]} is not declared")
-            old = where.vars[lhs[1]]
-            where.vars[lhs[1]] = _like(old, v)
+            where.vars[lhs[1]] = copyval(v)
         elif k == "index":
             base = self.eval(lhs[1], env)
             i = self.eval(lhs[2], env)
@@ -774,10 +794,10 @@ class Runner:
                 return
             if base is None or not 0 <= i < base.n:
                 raise Raise("array bounds error")
-            base.data[base.off + i] = _like(base.data[base.off + i], v)
+            base.data[base.off + i] = copyval(v)
         elif k == "dot":
             rec = self.record(self.eval(lhs[1], env))
-            rec.f[lhs[2]] = _like(rec.f.get(lhs[2]), v)
+            rec.f[lhs[2]] = copyval(v)
         elif k == "tuple":
             for x, y in zip(lhs[1], v):
                 if not (x[0] == "nil"):
@@ -788,19 +808,33 @@ class Runner:
             raise Raise("cannot assign to this expression")
 
 
-def _like(old, v):
-    """Assignment keeps the slot's integer type (a constant adapts to it)."""
-    if isinstance(v, int) and not isinstance(v, bool) and isinstance(old, int):
-        return retype(old, v)
-    if isinstance(old, float) and isinstance(v, int):
-        return float(v)
-    return copyval(v)
+def _const_adt(t: Type, v):
+    """An adt or tuple constant (Sys->nulldir) as a value."""
+    fields = [d for d in t.ids if d.store in STORESPACE]
+    if t.kind is K.TUPLE:
+        return tuple(v)
+    return Rec(t, {d.name: (_const_adt(d.ty, x) if isinstance(x, tuple) else x) for d, x in zip(fields, v)})
 
 
 _CMP = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, ">": operator.gt, "<=": operator.le, ">=": operator.ge}
 
 
+_INT = {"+": operator.add, "-": operator.sub, "*": operator.mul, "&": operator.and_, "|": operator.or_, "^": operator.xor}
+
+
 def binop(op: str, a, b):
+    if type(a) is int and type(b) is int:       # the common case: int with int
+        f = _INT.get(op)
+        if f is not None:
+            return (f(a, b) + 0x80000000) % 0x100000000 - 0x80000000
+        f = _CMP.get(op)
+        if f is not None:
+            return int(f(a, b))
+        if (op == "/" or op == "%") and b != 0:
+            q = abs(a) // abs(b)
+            if (a < 0) != (b < 0):
+                q = -q
+            return ((q if op == "/" else a - q * b) + 0x80000000) % 0x100000000 - 0x80000000
     if op == "::":
         return Cons(a, b)
     if isinstance(a, str) or isinstance(b, str) or a is None or b is None:
