@@ -172,6 +172,15 @@ def test_names_and_arity_checked_before_running(tmp_path):
     ('\tsys = load Sys Sys->PATH;\n\tf := "%d";\n\tsys->print(f, 1);\n', "format argument 'f' is not a string constant"),
     ('\tsys = load Sys Sys->PATH;\n\tsys->print("%g\\n", 1);\n', "incompatible with argument '1' of type int"),
     ('\tsys = load Sys Sys->PATH;\n\tsys->print("%bd\\n", 1);\n', "incompatible with argument '1' of type int"),
+    # what else the compiler rejects
+    ('\tbreak;\n', "no appropriate target for break"),
+    ('\tcase 1 {\n\t1 =>\n\t\tcontinue;\n\t}\n', "no appropriate target for continue"),
+    ('\tx := 2;\n\tcase x {\n\t1 to 3 =>\n\t\t;\n\t2 =>\n\t\t;\n\t}\n', "case qualifier 2 overlaps with 1"),
+    ('\tx := 5 % 0;\n', "mod by 0 in constant expression"),
+    ('\traise;\n', "empty raise not in exception handler"),
+    ('\t"abc"[0] = 1;\n', 'cannot assign to "abc"[0]'),
+    ('\ta, b := 1;\n', "a list of names cannot be declared by :="),
+    ('\tinit;\n', "function init not called"),
     # channels
     ('\tc := chan of int;\n\tc <-= "s";\n', """type clash in 'c' of type chan of int <-= '"s"' of type string"""),
     ('\tc := chan of int;\n\ts: string = <-c;\n', "type clash in 's' of type string = '<-c' of type int"),

@@ -126,8 +126,9 @@ def fildes(f: Frame, vm) -> None:
 
 
 def _text(f: Frame, vm, first: int) -> str:
+    """The formatted text; like Inferno's C string, it ends at a NUL."""
     from ..harness.values import fmt
-    return fmt(f.arg(first).get(), getattr(f, "vargs", []), getattr(vm.errstr, "text", ""))
+    return fmt(f.arg(first).get(), getattr(f, "vargs", []), getattr(vm.errstr, "text", "")).split("\0", 1)[0]
 
 
 def _write(vm, fd: int, data: bytes) -> int:

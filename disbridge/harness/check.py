@@ -104,6 +104,37 @@ def mktuple(types: list[Type]) -> Type:
     return Type(K.TUPLE, ids=[Decl(f"t{i}", Store.FIELD, t) for i, t in enumerate(types)])
 
 
+class Folder:
+    """Constant subexpressions folded as the compiler folds them (limbo nodes.c): 32-bit
+    wrap, a shift count out of range taken as 0, division by a constant 0 an error."""
+
+    KINDS = {K.INT: "int", K.BIG: "big", K.BYTE: "byte", K.REAL: "real", K.STRING: "string"}
+
+    def __init__(self, r, scope):
+        self.r = r
+        self.scope = scope
+
+    def __call__(self, n):
+        if isinstance(n, list):
+            return [self(x) for x in n]
+        if not isinstance(n, tuple):
+            return n
+        n = tuple(self(x) if isinstance(x, (tuple, list)) else x for x in n)
+        if n and n[0] in ("bin", "un", "cast") and n[1] != "array of byte" and all(x[0] == "lit" for x in n[2:-1] if isinstance(x, tuple)):
+            if n[0] == "bin" and n[1] in ("::", "&&", "||"):
+                return n
+            try:
+                v, t = self.r.const_value(n, self.scope, 0)
+            except LimboError:
+                if n[0] == "cast":
+                    return n            # a conversion the compiler leaves to run time
+                raise
+            kind = self.KINDS.get(t.kind)
+            if kind is not None:
+                return ("lit", kind, v, n[-1])
+        return n
+
+
 class Callable:
     """What a name may denote besides a value: a function, a module's function, a type."""
 
@@ -163,6 +194,8 @@ class Checker:
 
     # the program
     def run(self) -> None:
+        self.targets: list[tuple[str | None, bool]] = []      # (label, is a loop) of enclosing statements
+        self.handlers = 0
         for g in self.prog.globals:
             self.stmt(g, [self.globals])
         for f in self.prog.fns.values():
@@ -171,6 +204,10 @@ class Checker:
             scope = [self.globals, {p.name: self.res(p.ty) for p in f.ty.ids if p.name != "nil"}]
             for x in f.body[1]:         # the body's top level shares the parameters' scope
                 self.stmt(x, scope)
+        fold = Folder(self.r, self.prog.src.scope)     # then constant subexpressions, as the compiler folds them
+        self.prog.globals = fold(self.prog.globals)
+        for f in self.prog.fns.values():
+            f.body = fold(f.body)
 
     def lookup(self, name: str, scope: list[dict], tok):
         for s in reversed(scope):
@@ -226,19 +263,23 @@ class Checker:
 
     def s_tupledecl(self, s, scope):
         _, lhs, e, tok = s
-        v = self.value(e, scope)
-        types = self.tuple_types(v, len(lhs[1]), tok)
-        for x, t in zip(lhs[1], types):
+        self.declare_tuple(lhs, self.value(e, scope), scope, tok)
+
+    def declare_tuple(self, lhs, v, scope, tok) -> None:
+        for x, t in zip(lhs[1], self.tuple_types(v, len(lhs[1]), tok)):
             if x[0] == "name":
                 self.declare(scope, x[1], t, tok)
+            elif x[0] == "tuple":
+                self.declare_tuple(x, t, scope, tok)
             elif x[0] != "nil":
                 raise self.err(tok, "only names can be declared by :=")
 
     def tuple_types(self, v, n: int, tok) -> list:
+        """The types a tuple pattern of n takes apart: a tuple's, or an adt's fields."""
         if v is None:
             return [None] * n
         t = self.res(v)
-        if t.kind is not K.TUPLE:
+        if t.kind not in (K.TUPLE, K.ADT):
             raise self.err(tok, f"a tuple of {n} is needed, not {self.name(t)}")
         fields = [d.ty for d in t.ids if d.store in STORESPACE]
         if len(fields) != n:
@@ -246,7 +287,9 @@ class Checker:
         return [self.res(x) for x in fields]
 
     def s_expr(self, s, scope):
-        self.expr(s[1], scope)
+        v = self.expr(s[1], scope)
+        if isinstance(v, Callable) and v.what in ("fn", "modfn"):
+            raise self.err(s[2], f"function {show(s[1])} not called")
 
     def cond(self, e, scope, tok) -> None:
         if e is not None:
@@ -266,19 +309,47 @@ class Checker:
         self.cond(s[2], scope, s[5])
         if s[3] is not None:
             self.expr(s[3], scope)
-        self.stmt(s[4], scope)
+        self.within(True, s[4], scope)
 
     def s_do(self, s, scope):
-        self.stmt(s[1], scope)
+        self.within(True, s[1], scope)
         self.cond(s[2], scope, s[3])
 
+    def within(self, loop: bool, body, scope) -> None:
+        """Check body as the target of break (and continue, for a loop)."""
+        self.targets.append((self.pending_label(), loop))
+        try:
+            self.stmt(body, scope)
+        finally:
+            self.targets.pop()
+
+    def pending_label(self) -> str | None:
+        label, self.label = getattr(self, "label", None), None
+        return label
+
     def s_label(self, s, scope):
+        if s[2][0] == "block":          # a labelled block is a target of break
+            self.label = None
+            self.targets.append((s[1], False))
+            try:
+                self.stmt(s[2], scope)
+            finally:
+                self.targets.pop()
+            return
+        self.label = s[1]
         self.stmt(s[2], scope)
 
     def s_break(self, s, scope):
-        pass
+        """break needs an enclosing loop, case, alt, pick or labelled block; continue a loop."""
+        label, tok = s[1], s[2]
+        cont = s[0] == "continue"
+        if not any((label is None or name == label) and (loop or not cont) for name, loop in self.targets):
+            raise self.err(tok, f"no appropriate target for {s[0]}{' ' + label if label else ''}")
 
-    s_continue = s_exit = s_break
+    s_continue = s_break
+
+    def s_exit(self, s, scope):
+        pass
 
     def s_return(self, s, scope):
         e, tok = s[1], s[2]
@@ -294,6 +365,8 @@ class Checker:
             raise self.err(tok, f"return {self.q(e, v)} from a fn of {self.name(self.result)}")
 
     def s_raise(self, s, scope):
+        if s[1] is None and not self.handlers:
+            raise self.err(s[2], "empty raise not in exception handler")
         if s[1] is not None:
             v = self.value(s[1], scope)
             if v is not None and self.kind(v) not in (K.STRING, K.EXCEPTION):
@@ -303,16 +376,38 @@ class Checker:
         v = self.value(s[1], scope)
         if v is not None and self.kind(v) not in (K.INT, K.BIG, K.BYTE, K.STRING):
             raise self.err(s[3], f"case on {self.name(v)}: int, big, byte or string is needed")
+        seen: list = []
+        label = self.pending_label()
         for pats, body in s[2]:
             for p in pats:
                 for e in p[1:]:
                     self.clash(s[3], v, self.value(e, scope), s[1], "case", e)
-            self.stmt(body, scope)
+                self.overlap(p, seen, s[3])
+            self.targets.append((label, False))
+            try:
+                self.stmt(body, scope)
+            finally:
+                self.targets.pop()
+
+    def overlap(self, p, seen: list, tok) -> None:
+        """Case labels may not overlap (the compiler's checklabels)."""
+        if p[0] == "any":
+            return
+        try:
+            lo = self.r.const_value(p[1], self.prog.src.scope, 0)[0]
+            hi = self.r.const_value(p[2], self.prog.src.scope, 0)[0] if p[0] == "range" else lo
+        except LimboError:
+            return                      # not a constant: the compiler would say so; no verdict here
+        for a, b, q in seen:
+            if not (hi < a or b < lo):
+                raise self.err(tok, f"case qualifier {show(p[1])} overlaps with {show(q[1])}")
+        seen.append((lo, hi, p))
 
     def s_pick(self, s, scope):
         _, name, e, arms, tok = s
         v = self.value(e, scope)
         adt = None
+        label = self.pending_label()
         if v is not None:
             if self.kind(v) is not K.REF or self.kind(self.res(v).tof) is not K.ADT or not self.res(self.res(v).tof).tags:
                 raise self.err(tok, f"pick on {self.name(v)}: a ref to an adt with pick is needed")
@@ -325,7 +420,11 @@ class Checker:
                         raise self.err(tok, f"{tg} is not a pick tag of {self.name(adt)}")
                 if len(tags) == 1 and tags[0] != "*":
                     tagty = Type(K.REF, tof=adt, decl=next(x for x in adt.tags if x.name == tags[0]))
-            self.stmt(body, [*scope, {name: tagty}])
+            self.targets.append((label, False))
+            try:
+                self.stmt(body, [*scope, {name: tagty}])
+            finally:
+                self.targets.pop()
 
     def s_try(self, s, scope):
         self.stmt(s[1], scope)
@@ -333,7 +432,11 @@ class Checker:
             for p in pats:
                 for e in p[1:]:
                     self.clash(s[4], TSTRING, self.value(e, scope), ("name", s[2] or "exception"), "case", e)
-            self.stmt(body, [*scope, {s[2]: TSTRING} if s[2] else {}])
+            self.handlers += 1
+            try:
+                self.stmt(body, [*scope, {s[2]: TSTRING} if s[2] else {}])
+            finally:
+                self.handlers -= 1
 
     # sys->print formats, checked as the compiler's fmtcheck does
     VERBS = {"c": "int", "d": "int", "o": "int", "x": "intptr", "X": "intptr", "e": "real", "f": "real",
@@ -399,6 +502,7 @@ class Checker:
 
     def s_alt(self, s, scope):
         _, arms, tok = s
+        label = self.pending_label()
         for pats, body in arms:
             inner = [*scope, {}]
             for p in pats:
@@ -410,7 +514,11 @@ class Checker:
                     if comm[0] not in ("send", "recv"):
                         raise self.err(tok, "an alt arm must be a channel send or receive")
                     self.expr(e, inner)
-            self.stmt(body, inner)
+            self.targets.append((label, False))
+            try:
+                self.stmt(body, inner)
+            finally:
+                self.targets.pop()
 
     def chanof(self, c, scope, tok) -> Type | None:
         v = self.value(c, scope)
@@ -418,6 +526,9 @@ class Checker:
         return self.res(self.res(v).tof) if v is not None else None
 
     def x_recv(self, e, scope):
+        v = self.value(e[1], scope)
+        if v is not None and self.kind(v) is K.ARRAY and self.kind(self.res(v).tof) is K.CHAN:
+            return mktuple([TINT, self.res(self.res(self.res(v).tof).tof)])     # (index, value)
         return self.chanof(e[1], scope, e[2])
 
     def x_send(self, e, scope):
@@ -485,7 +596,8 @@ class Checker:
         elem = self.res(ty) if ty is not None else None
         for key, val in items:
             if key not in (None, "*"):
-                self.index(key, scope, tok)
+                for x in [y for lo, hi in key[1] for y in (lo, hi)] if key[0] == "labels" else [key]:
+                    self.index(x, scope, tok)
             elem = self.elements([val], scope, tok, elem)
         return mk(K.ARRAY, elem) if elem is not None else None
 
@@ -500,7 +612,18 @@ class Checker:
         _, q, args, tok = e
         d = self.typedecl(q, tok)
         adt = self.construct(d, [self.value(a, scope) for a in args], tok, args)
+        if d.store is Store.TAG:        # ref Adt.Tag(...): the tag's fields stay reachable
+            return Type(K.REF, tof=adt, decl=d)
         return mk(K.REF, adt)
+
+    def x_deref(self, e, scope):
+        v = self.value(e[1], scope)
+        if v is None:
+            return None
+        t = self.res(v)
+        if t.kind is not K.REF or self.kind(t.tof) not in (K.ADT, K.TUPLE):
+            raise self.err(e[2], f"cannot * {self.q(e[1], v)}")
+        return self.res(t.tof)
 
     def x_refof(self, e, scope):
         v = self.value(e[1], scope)
@@ -580,6 +703,9 @@ class Checker:
         return v
 
     def x_tagof(self, e, scope):
+        c = self.expr(e[1], scope)
+        if isinstance(c, Callable) and c.what == "type" and c.target.store is Store.TAG:
+            return TINT                 # tagof Adt.Tag
         v = self.value(e[1], scope)
         if v is not None and (self.kind(v) is not K.REF or not self.res(self.res(v).tof).tags):
             raise self.err(e[2], f"tagof {self.name(v)}: a ref to an adt with pick is needed")
@@ -662,7 +788,12 @@ class Checker:
 
     def x_assign(self, e, scope):
         _, op, lhs, rhs, tok = e
-        self.lvalue(lhs, tok)
+        self.lvalue(lhs, tok, scope)
+        if op == "=" and lhs[0] == "slice":
+            a, b = self.value(lhs[1], scope), self.value(rhs, scope)
+            self.want(tok, "assign to a slice of", a, {K.ARRAY}, lhs[1])
+            self.clash(tok, a, b, lhs, "=", rhs)
+            return a
         if op == "=" and lhs[0] == "tuple":
             v = self.value(rhs, scope)
             for x, t in zip(lhs[1], self.tuple_types(v, len(lhs[1]), tok)):
@@ -679,12 +810,22 @@ class Checker:
     def x_typed(self, e, scope):
         return e[1]
 
-    def lvalue(self, e, tok) -> None:
-        if e[0] in ("name", "index", "dot", "nil"):
+    def lvalue(self, e, tok, scope) -> None:
+        if e[0] == "name":
+            v = self.expr(e, scope)
+            if isinstance(v, Callable) or not any(e[1] in sc for sc in scope) and self.prog.src.scope.lookup(e[1]) is not None \
+                    and self.prog.src.scope.lookup(e[1]).store is Store.CONST:
+                raise self.err(tok, f"cannot assign to {e[1]}")
+            return
+        if e[0] == "index" and e[1][0] == "lit":
+            raise self.err(tok, f"cannot assign to {show(e)}")
+        if e[0] in ("index", "dot", "nil"):
+            return
+        if e[0] == "slice" and e[3] is None:
             return
         if e[0] == "tuple":
             for x in e[1]:
-                self.lvalue(x, tok)
+                self.lvalue(x, tok, scope)
             return
         raise self.err(tok, "the left side of an assignment must be a variable, an element or a field")
 
@@ -696,14 +837,12 @@ class Checker:
                 raise self.err(tok, f"cannot declare {lhs[1]} from nil: its type is unknown")
             self.declare(scope, lhs[1], v, tok)
         elif lhs[0] == "tuple":
-            for x, t in zip(lhs[1], self.tuple_types(v, len(lhs[1]), tok)):
-                if x[0] == "name":
-                    self.declare(scope, x[1], t, tok)
+            self.declare_tuple(lhs, v, scope, tok)
         return v
 
     def x_preinc(self, e, scope):
         v = self.value(e[2], scope)
-        self.lvalue(e[2], e[3])
+        self.lvalue(e[2], e[3], scope)
         self.want(e[3], e[1], v, ARITH, e[2])
         return v
 

@@ -154,6 +154,7 @@ class Runner:
         self.used = self._used_names()
         self.errstr = ""
         self.sched = Sched()
+        self._handlers: dict[int, list] = {}
         self._e = {n[2:]: getattr(self, n) for n in dir(self) if n.startswith("e_")}     # node -> method
         self._s = {n[2:]: getattr(self, n) for n in dir(self) if n.startswith("s_")}
         self.globals = Env()
@@ -244,11 +245,15 @@ class Runner:
 
     def s_tupledecl(self, s, env):
         _, lhs, e, tok = s
-        v = self.eval(e, env)
-        names = [x[1] if x[0] == "name" else None for x in lhs[1]]
-        for n, x in zip(names, v):
-            if n is not None and n != "nil":
-                env.vars[n] = copyval(x)
+        self.declare_tuple(lhs, self.eval(e, env), env)
+
+    def declare_tuple(self, lhs, v, env) -> None:
+        """(a, (b, c), nil) := v, from a tuple or an adt value's fields."""
+        for x, y in zip(lhs[1], _fields(v)):
+            if x[0] == "tuple":
+                self.declare_tuple(x, y, env)
+            elif x[0] == "name" and x[1] != "nil":
+                env.vars[x[1]] = copyval(y)
 
     def s_expr(self, s, env):
         self.eval(s[1], env)
@@ -260,6 +265,13 @@ class Runner:
             self.exec(s[3], env)
 
     def s_label(self, s, env):
+        if s[2][0] == "block":          # break label leaves a labelled block
+            try:
+                self.exec(s[2], env)
+            except _Break as b:
+                if b.label != s[1]:
+                    raise
+            return
         self.loop_label = s[1]
         self.exec(s[2], env)
 
@@ -360,7 +372,10 @@ class Runner:
                 return
 
     def e_tagof(self, e, env):
-        rec = self.record(self.eval(e[1], env))
+        v = self.eval(e[1], env)
+        if isinstance(v, tuple) and v and v[0] == "type" and v[1].store is Store.TAG:
+            return v[1].tag           # tagof Adt.Tag: the tag's number
+        rec = self.record(v)
         if rec.tag is None:
             raise Raise("tagof an adt without pick tags")
         return rec.tag.tag
@@ -371,20 +386,35 @@ class Runner:
             self.exec(body, env)
         except Raise as r:
             text = str(r)
-            for pats, hbody in arms:
-                for p in pats:
-                    if self.exmatch(p, text, env):
-                        inner = Env(env)
-                        if name:
-                            inner.vars[name] = text
-                        prev = getattr(self.sched.local, "exc", None)
-                        self.sched.local.exc = text
-                        try:
-                            self.exec(hbody, inner)
-                        finally:
-                            self.sched.local.exc = prev
-                        return
+            for p, hbody in self.handler_order(s, env):
+                if self.exmatch(p, text, env):
+                    inner = Env(env)
+                    if name:
+                        inner.vars[name] = text
+                    prev = getattr(self.sched.local, "exc", None)
+                    self.sched.local.exc = text
+                    try:
+                        self.exec(hbody, inner)
+                    finally:
+                        self.sched.local.exc = prev
+                    return
             raise
+
+    def handler_order(self, s, env) -> list:
+        """The compiler sorts handler labels: exact strings, then patterns longest first, then *."""
+        order = self._handlers.get(id(s))
+        if order is None:
+            pats = [(p, body) for pats, body in s[3] for p in pats]
+
+            def key(pb):
+                p = pb[0]
+                if p[0] == "any":
+                    return (2, 0)
+                text = self.eval(p[1], env)
+                text = text if isinstance(text, str) else ""
+                return (1, -len(text)) if text.endswith("*") else (0, 0)
+            order = self._handlers[id(s)] = sorted(pats, key=key)
+        return order
 
     def exmatch(self, p, text: str, env) -> bool:
         if p[0] == "any":
@@ -412,7 +442,16 @@ class Runner:
         return Chan(n)
 
     def e_recv(self, e, env):
-        return self.sched.recv(self.eval(e[1], env))
+        c = self.eval(e[1], env)
+        if isinstance(c, Arr):          # <-a on an array of channels: (index, value) of the first ready
+            return self.sched.alt([(i, "recv", ch) for i, ch in enumerate(c)], False)
+        return self.sched.recv(c)
+
+    def e_deref(self, e, env):
+        v = self.eval(e[1], env)
+        if v is None:
+            raise Raise("dereference of nil")
+        return v.r.copy() if isinstance(v, Ref) else copyval(v)
 
     def e_send(self, e, env):
         _, ce, ve, tok = e
@@ -455,6 +494,10 @@ class Runner:
         _, kind, v, tok = e
         if kind == "int":
             return v if v <= 0x7FFFFFFF else wrap64(v)
+        if kind == "big":
+            return wrap64(v)
+        if kind == "byte":
+            return Byte(v)
         return v
 
     def e_nil(self, e, env):
@@ -528,6 +571,10 @@ class Runner:
             key = f"{v[1].name}.{name}"
             if key in self.prog.fns:
                 return ("fn", self.prog.fns[key])
+            d = v[1] if v[1].store is Store.TYPE else self.r.import_target(v[1])
+            tag = next((tg for tg in self.r.resolve(d.ty).tags if tg.name == name), None)
+            if tag is not None:
+                return ("type", tag)
             raise Raise(f"{key} is not defined")
         rec = self.record(v)
         if name in rec.f:
@@ -675,24 +722,34 @@ class Runner:
         return Arr([_default(ty) for _ in range(n)])
 
     def e_arraylit(self, e, env):
+        """array[n] of {v, i => v, a or b => v, lo to hi => v, * => v}: positional values follow
+        the last index given; * fills what nothing else set; without n, the size is the last index + 1."""
         _, size, t, items, tok = e
         ty = self.typeof(t) if t is not None else None
-        n = self.eval(size, env) if size is not None else None
-        positional = [i for i in items if i[0] is None]
-        if n is None:
-            n = len(positional)
-        data = [_default(ty) for _ in range(n)]
-        k = 0
+        vals: dict[int, object] = {}
+        pos, star = 0, None
         for key, x in items:
+            if key == "*":
+                star = x
+                continue
             if key is None:
-                data[k] = coerce(ty, self.eval(x, env))
-                k += 1
-            elif key == "*":
-                v = self.eval(x, env)
-                data = [coerce(ty, v) for _ in range(n)]
+                idx = [pos]
+            elif key[0] == "labels":
+                idx = [i for lo, hi in key[1] for i in range(self.eval(lo, env), self.eval(hi, env) + 1)]
             else:
-                data[self.eval(key, env)] = coerce(ty, self.eval(x, env))
-        return Arr(data)
+                idx = [self.eval(key, env)]
+            v = self.eval(x, env)
+            for i in idx:
+                vals[i] = v
+            pos = max(idx, default=pos - 1) + 1
+        n = self.eval(size, env) if size is not None else max(vals, default=-1) + 1
+        if n < 0:
+            raise Raise("negative array size")
+        if any(not 0 <= i < n for i in vals):
+            raise Raise("array bounds error")
+        fill = self.eval(star, env) if star is not None else None
+        zero = _default(ty) if ty is not None else _zero_like(next(iter(vals.values()), fill))
+        return Arr([copyval(vals[i]) if i in vals else copyval(fill) if star is not None else copyval(zero) for i in range(n)])
 
     def e_index(self, e, env):
         _, base, ix, tok = e
@@ -799,13 +856,50 @@ class Runner:
             rec = self.record(self.eval(lhs[1], env))
             rec.f[lhs[2]] = copyval(v)
         elif k == "tuple":
-            for x, y in zip(lhs[1], v):
+            for x, y in zip(lhs[1], _fields(v)):
                 if not (x[0] == "nil"):
                     self.store(x, y, env)
+        elif k == "slice":           # a[i:] = b: b's elements copied in at i
+            base = self.eval(lhs[1], env)
+            i = 0 if lhs[2] is None else self.eval(lhs[2], env)
+            if v is None:
+                return
+            if base is None:
+                raise Raise("dereference of nil")
+            if i < 0 or i + v.n > base.n:
+                raise Raise("array bounds error")
+            items = list(v)
+            base.data[base.off + i:base.off + i + len(items)] = items
         elif k == "nil":
             return
         else:
             raise Raise("cannot assign to this expression")
+
+
+def _zero_like(v):
+    """The zero value of v's type, for an array literal whose type the program left out."""
+    if isinstance(v, Big):
+        return Big(0)
+    if isinstance(v, Byte):
+        return Byte(0)
+    if isinstance(v, bool) or isinstance(v, int):
+        return 0
+    if isinstance(v, float):
+        return 0.0
+    if isinstance(v, str):
+        return ""
+    if isinstance(v, Rec):
+        return _default(v.adt)
+    if isinstance(v, tuple) and not (v and isinstance(v[0], str) and v[0] in ("fn", "method", "modfn", "type")):
+        return tuple(_zero_like(x) for x in v)
+    return None
+
+
+def _fields(v):
+    """The values a tuple pattern takes apart: a tuple's, or an adt value's fields in order."""
+    if isinstance(v, Rec):
+        return list(v.f.values())
+    return v
 
 
 def _const_adt(t: Type, v):
@@ -856,8 +950,13 @@ def binop(op: str, a, b):
                 return math.copysign(math.inf, a) if a != 0 else math.nan
             return a / b
         if op == "**":
-            return a ** b
-        return {"+": a + b, "-": a - b, "*": a * b}[op]
+            try:
+                return a ** b
+            except ZeroDivisionError:
+                return math.inf
+            except OverflowError:
+                return math.copysign(math.inf, a) if int(b) % 2 else math.inf
+        return _CMP[op](a, b) if op in _CMP else _INT[op](a, b)
     like = a if isinstance(a, (Big, Byte)) else b if isinstance(b, (Big, Byte)) else a
     if op in ("/", "%"):
         if b == 0:

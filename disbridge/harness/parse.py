@@ -225,6 +225,8 @@ class ProgParser(Parser):
                 names.append(self.toks[i])
             nxt = self.toks[i + 1]
             if self.isop(":=", nxt):
+                if len(names) > 1:
+                    raise self.err("syntax error: a list of names cannot be declared by :=; use (a, b) :=", t)
                 self.pos = i + 2
                 return ("decl", [n.value for n in names], None, self.expr(), t)
             if self.isop(":", nxt) and not (len(names) == 1 and self.isop("{", self.toks[i + 2])):
@@ -369,7 +371,19 @@ def parse_program(path: str, incdirs: list[str]) -> Program:
             Parser(tokenize(text, p), src, incdirs, load).parse_file(scope)
 
     load(path, src.scope, None)
+    _implemented_members(src)
     return prog
+
+
+def _implemented_members(src: Source) -> None:
+    """The constants and types of the module a program implements are in its scope unqualified."""
+    for name in src.implement:
+        m = src.scope.names.get(name)
+        if m is None or m.ty is None or m.ty.kind is not K.MODULE or m.ty.scope is None:
+            continue
+        for n, d in m.ty.scope.names.items():
+            if d.store in (Store.CONST, Store.TYPE) and n not in src.scope.names:
+                src.scope.names[n] = d
 
 
 __all__ = ["parse_program", "Program", "FnDef", "Decl", "Store"]

@@ -9,6 +9,7 @@ shared records, adt values are copied when assigned.
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 
 from ..limbo.gfmt import gfmt
 
@@ -187,14 +188,15 @@ def fmt(spec: str, args: list, errstr: str = "") -> str:
             out.append("%")
             continue
         if verb == "r":
-            out.append(_pad(errstr, width, flags))
+            out.append(errstr)           # xprint copies the error string without the format
             continue
         if ai >= len(args):
             out.append(f"%!{verb}(missing)")
             continue
         v = args[ai]
         ai += 1
-        out.append(_pad(_one(verb, v, flags, width, prec), width, flags))
+        zero = verb in "dxXo" and prec is None         # lib9 zero-pads integers without a precision only
+        out.append(_pad(_one(verb, v, flags, width, prec), width, flags if zero else flags.replace("0", "")))
     return "".join(out)
 
 
@@ -203,9 +205,11 @@ def _pad(s: str, width: int | None, flags: str) -> str:
         return s
     if "-" in flags:
         return s + " " * (width - len(s))
-    if "0" in flags and s and (s[0].isdigit() or s[0] in "+-."):
-        sign = s[0] if s[0] in "+-" else ""
-        return sign + "0" * (width - len(s)) + s[len(sign):]
+    if "0" in flags:                # integers only: zeros after the sign and any 0x
+        head = s[:1] if s[:1] in "+-" else ""
+        if s[len(head):len(head) + 2] in ("0x", "0X"):
+            head = s[:len(head) + 2]
+        return head + "0" * (width - len(s)) + s[len(head):]
     return " " * (width - len(s)) + s
 
 
@@ -218,10 +222,11 @@ def _one(verb: str, v, flags: str, width, prec) -> str:
         except (ValueError, OverflowError):
             return "\ufffd"
     if verb == "s":
-        s = v or ""
+        s = (v or "").split("\0", 1)[0]        # a C string: it ends at a NUL
         return s[:prec] if prec is not None else s
     if verb == "q":
-        s = (v or "")[:prec] if prec is not None else v or ""
+        s = (v or "").split("\0", 1)[0]
+        s = s[:prec] if prec is not None else s
         if "#" in flags or s == "" or any(ch <= " " or ch == "'" for ch in s):
             return "'" + s.replace("'", "''") + "'"
         return s
@@ -247,7 +252,7 @@ def _int(verb: str, v, flags: str, prec) -> str:
         groups = ([body[:head]] if head else []) + [body[k:k + 3] for k in range(head, len(body), 3)]
         digits = ",".join(groups)
     if "#" in flags:
-        if base == 16 and x != 0:
+        if base == 16:
             digits = ("0x" if verb == "x" else "0X") + digits
         elif base == 8 and not digits.startswith("0"):
             digits = "0" + digits
@@ -267,4 +272,9 @@ def _real(verb: str, x: float, flags: str, width, prec) -> str:
             return "-" + s
         return sign + s
     p = 6 if prec is None else min(prec, 20)
+    if verb in "gG" and p == 0:     # %.0g: the shortest digits, as many as they need
+        t = Decimal(repr(abs(x))).normalize().as_tuple() if x else None
+        n = len(t.digits) if t else 1
+        e = n + t.exponent if t else 1
+        p = e if n < e <= n + 4 else n
     return format(x, f"{sign}{'#' if '#' in flags else ''}.{p}{verb}")

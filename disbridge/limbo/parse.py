@@ -304,11 +304,12 @@ class Parser:
                     raise self.err("only one set of pick fields allowed")
                 self.pick(t, ascope, d)
                 continue
-            if t.tags:
-                raise self.err("pick fields must be the last data fields in an adt")
+            at = self.tok
             for m in self.topdecl(ascope, d):
                 if m.store is Store.GLOBAL:
                     m.store = Store.FIELD
+                if t.tags and m.store is Store.FIELD:      # functions may follow the pick (styx.m)
+                    raise self.err("pick fields must be the last data fields in an adt", at)
                 (fields if m.store is Store.FIELD else fns).append(m)
         self.next()
         self.expect(";")
@@ -539,6 +540,9 @@ class Parser:
         if t.kind == "op" and t.value in ("++", "--"):
             self.next()
             return ("preinc", t.value, self.unary(), t)
+        if t.kind == "op" and t.value == "*":
+            self.next()
+            return ("deref", self.unary(), t)
         if t.kind == "op" and t.value == "<-":
             self.next()
             return ("recv", self.unary(), t)
@@ -623,7 +627,14 @@ class Parser:
                 items.append(("*", self.expr()))
             else:
                 e = self.expr()
-                if self.isop("=>"):
+                if self.iskw("or") or self.iskw("to"):
+                    labels = [self.label_range(e)]
+                    while self.iskw("or"):
+                        self.next()
+                        labels.append(self.label_range(self.expr()))
+                    self.expect("=>")
+                    items.append((("labels", labels), self.expr()))
+                elif self.isop("=>"):
                     self.next()
                     items.append((e, self.expr()))
                 else:
@@ -632,6 +643,13 @@ class Parser:
                 self.expect(",")
         self.next()
         return items
+
+    def label_range(self, lo):
+        """An initializer label: an index, or `lo to hi`."""
+        if self.iskw("to"):
+            self.next()
+            return (lo, self.expr())
+        return (lo, lo)
 
     def exprlist(self, close: str):
         out = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import operator
 
 from .gfmt import gfmt
 from .lex import LimboError
@@ -426,6 +427,8 @@ class ConstEval:
         _, kind, v, tok = e
         if kind == "int":
             return (v, TINT) if v <= 0x7FFFFFFF else self.fix(v, TBIG)
+        if kind in ("big", "byte"):         # a literal the program's folding made
+            return v, TBIG if kind == "big" else TBYTE
         if kind == "real":
             return v, TREAL
         return v, TSTRING
@@ -536,7 +539,20 @@ class ConstEval:
             if not 0 <= b < 8 * (ta.size if ta is not TBYTE else 1):
                 b = 0           # the compiler folds an out-of-range count as 0
             return self.fix(a << b if op == "<<" else a >> b, ta)
-        if ta is not tb:
+        if op == "**" and ta is TREAL and tb is TINT:
+            try:
+                return float(a) ** b, ta
+            except ZeroDivisionError:
+                return math.inf, ta
+            except OverflowError:
+                return math.copysign(math.inf, a) if b % 2 else math.inf, ta
+        if op == "**" and ta in (TINT, TBIG, TBYTE) and tb is TINT:
+            if b < 0:                   # 1/a**-b in integers
+                if a == 0:
+                    raise LimboError(tok.file, tok.line, "0 to negative power in constant expression")
+                return self.fix(1 if a == 1 else (-1) ** -b if a == -1 else 0, ta)
+            return self.fix(pow(a, b, 2**64), ta)
+        if ta is not tb or op == "**":
             raise LimboError(tok.file, tok.line, f"type clash in '{op}': {tstr(ta)} and {tstr(tb)}")
         if op in ("==", "!=", "<", ">", "<=", ">="):
             return int({"==": a == b, "!=": a != b, "<": a < b, ">": a > b, "<=": a <= b, ">=": a >= b}[op]), TINT
@@ -553,9 +569,13 @@ class ConstEval:
                 raise LimboError(tok.file, tok.line, f"operator {op} applied to real constants")
             if op == "/" and b == 0:        # IEEE, as the compiler folds it: NaN: con 0./0.
                 return (math.nan if a == 0 or a != a else math.copysign(math.inf, a) * math.copysign(1, b)), ta
-            return {"+": a + b, "-": a - b, "*": a * b, "/": a / b if b else 0.0, "**": a ** b}[op], ta
+            ops = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv}
+            try:
+                return ops[op](a, b), ta
+            except OverflowError:
+                return math.inf, ta
         if op in ("/", "%") and b == 0:
-            raise LimboError(tok.file, tok.line, "divide by zero")
+            raise LimboError(tok.file, tok.line, f"{'divide' if op == '/' else 'mod'} by 0 in constant expression")
         if op == "/":
             q = abs(a) // abs(b)
             return self.fix(q if (a >= 0) == (b >= 0) else -q, ta)
@@ -563,10 +583,6 @@ class ConstEval:
             q = abs(a) // abs(b)
             q = q if (a >= 0) == (b >= 0) else -q
             return self.fix(a - q * b, ta)
-        if op == "**":
-            if b < 0:
-                raise LimboError(tok.file, tok.line, "negative exponent")
-            return self.fix(a ** b, ta)
         return self.fix({"+": a + b, "-": a - b, "*": a * b, "&": a & b, "|": a | b, "^": a ^ b}[op], ta)
 
 
