@@ -19,6 +19,7 @@ from ..limbo.resolve import Resolver, make_iface
 from ..limbo.types import STORESPACE, K, Store, Type
 from ..modtab import VM, LoadError
 from .check import Checker
+from .compile import Compiler
 from .parse import FnDef, Program
 from .sched import Chan, Sched
 from .values import Arr, Big, Byte, Cons, Rec, Ref, copyval, gfmt, list_from, list_items, retype, utf8_string, wrap32, wrap64
@@ -134,7 +135,7 @@ def coerce(t: Type | None, v):
     return copyval(v)
 
 
-class Runner:
+class Runner(Compiler):
     def __init__(self, prog: Program, vm: VM, out, err):
         self.prog = prog
         self.vm = vm
@@ -156,6 +157,9 @@ class Runner:
         self.sched = Sched()
         self._handlers: dict[int, list] = {}
         self._e = {n[2:]: getattr(self, n) for n in dir(self) if n.startswith("e_")}     # node -> method
+        self._cx: dict[int, object] = {}         # id(node) -> its closure (compile.py)
+        self._keep: list = []
+        self.binop, self.copyval, self.Raise = binop, copyval, Raise
         self._s = {n[2:]: getattr(self, n) for n in dir(self) if n.startswith("s_")}
         self.globals = Env()
         self.name = ""
@@ -256,10 +260,10 @@ class Runner:
                 env.vars[x[1]] = copyval(y)
 
     def s_expr(self, s, env):
-        self.eval(s[1], env)
+        self.cx(s[1])(env)
 
     def s_if(self, s, env):
-        if self.truth(self.eval(s[1], env)):
+        if self.cx(s[1])(env):
             self.exec(s[2], env)
         elif s[3] is not None:
             self.exec(s[3], env)
@@ -289,11 +293,13 @@ class Runner:
         return True
 
     def _loop(self, label, body, env, cond, post):
-        while cond is None or self.truth(self.eval(cond, env)):
+        c = self.cx(cond) if cond is not None else None
+        p = self.cx(post) if post is not None else None
+        while c is None or c(env):
             if not self._body(label, body, env):
                 return
-            if post is not None:
-                self.eval(post, env)
+            if p is not None:
+                p(env)
 
     def _label(self):
         label = getattr(self, "loop_label", None)
@@ -488,7 +494,7 @@ class Runner:
         return bool(v)
 
     def eval(self, e, env: Env):
-        return self._e[e[0]](e, env)
+        return self.cx(e)(env)
 
     def e_lit(self, e, env):
         _, kind, v, tok = e

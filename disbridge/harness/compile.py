@@ -1,0 +1,171 @@
+"""Expressions turned into Python closures once, so hot loops skip the tree walk.
+
+The common shapes (literals, variables, int arithmetic and comparisons,
+assignment and ++/-- of a variable, indexing) become closures that call
+each other directly; any other node is a closure over the interpreter's
+own handler for it, so the semantics stay in one place (interp.py).
+"""
+
+from __future__ import annotations
+
+import operator
+
+from .values import Arr
+
+_WRAP = 0x80000000
+_MOD = 0x100000000
+_ARITH = {"+": operator.add, "-": operator.sub, "*": operator.mul, "&": operator.and_, "|": operator.or_,
+          "^": operator.xor}
+_CMP = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, ">": operator.gt, "<=": operator.le, ">=": operator.ge}
+
+
+class Compiler:
+    """Mixed into the Runner: `cx(e)` is e's closure, made on first use."""
+
+    def cx(self, e):
+        f = self._cx.get(id(e))
+        if f is None:
+            make = getattr(self, "c_" + e[0], None)
+            f = make(e) if make is not None else self._fallback(e)
+            self._cx[id(e)] = f
+            self._keep.append(e)            # ids stay unique while the closure is cached
+        return f
+
+    def _fallback(self, e):
+        handler = self._e[e[0]]
+        return lambda env: handler(e, env)
+
+    def c_lit(self, e):
+        v = self.e_lit(e, None)
+        return lambda env: v
+
+    def c_name(self, e):
+        name = e[1]
+        slow = self.e_name
+
+        def f(env):
+            at = env
+            while at is not None:
+                d = at.vars
+                if name in d:
+                    return d[name]
+                at = at.up
+            return slow(e, env)
+        return f
+
+    def c_bin(self, e):
+        _, op, le, re_, tok = e
+        a, b = self.cx(le), self.cx(re_)
+        if op == "&&":
+            return lambda env: int(bool(a(env)) and bool(b(env)))
+        if op == "||":
+            return lambda env: int(bool(a(env)) or bool(b(env)))
+        binop = self.binop
+        arith, cmp = _ARITH.get(op), _CMP.get(op)
+        if arith is not None:
+            def f(env):
+                x, y = a(env), b(env)
+                if type(x) is int and type(y) is int:
+                    return (arith(x, y) + _WRAP) % _MOD - _WRAP
+                return binop(op, x, y)
+            return f
+        if cmp is not None:
+            def g(env):
+                x, y = a(env), b(env)
+                if type(x) is int and type(y) is int:
+                    return int(cmp(x, y))
+                return binop(op, x, y)
+            return g
+        if op in ("/", "%"):
+            div = op == "/"
+
+            def h(env):
+                x, y = a(env), b(env)
+                if type(x) is int and type(y) is int and y != 0:
+                    q = abs(x) // abs(y)
+                    if (x < 0) != (y < 0):
+                        q = -q
+                    return ((q if div else x - q * y) + _WRAP) % _MOD - _WRAP
+                return binop(op, x, y)
+            return h
+        return lambda env: binop(op, a(env), b(env))
+
+    def c_index(self, e):
+        _, base, ix, tok = e
+        a, i = self.cx(base), self.cx(ix)
+        bounds = self.Raise
+
+        def f(env):
+            v, k = a(env), i(env)
+            if type(v) is Arr:
+                if 0 <= k < v.n:
+                    return v.data[v.off + k]
+            elif type(v) is str and 0 <= k < len(v):
+                return ord(v[k])
+            raise bounds("array bounds error")
+        return f
+
+    def _setter(self, lhs):
+        """A closure that stores into a plain variable, or None for other targets."""
+        if lhs[0] != "name":
+            return None
+        name = lhs[1]
+        copy = self.copyval
+
+        def put(env, v):
+            while env is not None:
+                d = env.vars
+                if name in d:
+                    d[name] = v if type(v) is int else copy(v)
+                    return
+                env = env.up
+            raise self.Raise(f"{name} is not declared")
+        return put
+
+    def c_assign(self, e):
+        _, op, lhs, rhs, tok = e
+        put = self._setter(lhs)
+        if put is None:
+            return self._fallback(e)
+        r, binop = self.cx(rhs), self.binop
+        if op == "=":
+            def f(env):
+                v = r(env)
+                put(env, v)
+                return v
+            return f
+        get, bop = self.cx(lhs), op[:-1]
+        arith = _ARITH.get(bop)
+
+        def g(env):
+            v = r(env)                  # the right side first, as the compiler orders it
+            x = get(env)
+            if arith is not None and type(x) is int and type(v) is int:
+                v = (arith(x, v) + _WRAP) % _MOD - _WRAP
+            else:
+                v = binop(bop, x, v)
+            put(env, v)
+            return v
+        return g
+
+    def _step(self, e, post: bool):
+        _, op, x, tok = e
+        put = self._setter(x)
+        if put is None:
+            return self._fallback(e)
+        get, binop, bop = self.cx(x), self.binop, "+" if op == "++" else "-"
+
+        d = 1 if op == "++" else -1
+
+        def f(env):
+            old = get(env)
+            new = (old + d + _WRAP) % _MOD - _WRAP if type(old) is int else binop(bop, old, 1)
+            put(env, new)
+            return old if post else new
+        return f
+
+    def c_postinc(self, e):
+        return self._step(e, True)
+
+    def c_preinc(self, e):
+        return self._step(e, False)
