@@ -12,9 +12,10 @@ import struct
 
 from ..frames import Frame
 from ..limbo import load
+from ..limbo.gfmt import DEFAULT_NAN
 from ..modtab import MODULE_DIR, rows_from_decl
 
-NAN = float("nan")
+NAN = DEFAULT_NAN          # what the C library returns for a domain error on this host
 INF = float("inf")
 
 

@@ -110,16 +110,25 @@ class Folder:
 
     KINDS = {K.INT: "int", K.BIG: "big", K.BYTE: "byte", K.REAL: "real", K.STRING: "string"}
 
-    def __init__(self, r, scope):
+    def __init__(self, r, scope, subst: dict, direct: dict):
         self.r = r
         self.scope = scope
+        self.subst = subst
+        self.direct = direct        # kept valid for the rebuilt nodes
+        self.keep: list = []
 
     def __call__(self, n):
         if isinstance(n, list):
             return [self(x) for x in n]
         if not isinstance(n, tuple):
             return n
+        if id(n) in self.subst:
+            return self.subst[id(n)]
+        old = n
         n = tuple(self(x) if isinstance(x, (tuple, list)) else x for x in n)
+        if id(old) in self.direct:
+            self.direct[id(n)] = self.direct[id(old)]
+            self.keep.append(n)
         if n and n[0] in ("bin", "un", "cast") and n[1] != "array of byte" and all(x[0] == "lit" for x in n[2:-1] if isinstance(x, tuple)):
             if n[0] == "bin" and n[1] in ("::", "&&", "||"):
                 return n
@@ -196,6 +205,9 @@ class Checker:
     def run(self) -> None:
         self.targets: list[tuple[str | None, bool]] = []      # (label, is a loop) of enclosing statements
         self.handlers = 0
+        self.fn: FnDef | None = None
+        self.subst: dict[int, tuple] = {}       # names of a function's own con and type -> what they denote
+        self.direct: dict[int, FnDef] = {}      # call nodes that name one of the program's functions
         for g in self.prog.globals:
             self.stmt(g, [self.globals])
         for f in self.prog.fns.values():
@@ -204,7 +216,8 @@ class Checker:
             scope = [self.globals, {p.name: self.res(p.ty) for p in f.ty.ids if p.name != "nil"}]
             for x in f.body[1]:         # the body's top level shares the parameters' scope
                 self.stmt(x, scope)
-        fold = Folder(self.r, self.prog.src.scope)     # then constant subexpressions, as the compiler folds them
+        fold = Folder(self.r, self.prog.src.scope, self.subst, self.direct)
+        self.folded = fold     # then constant subexpressions, as the compiler folds them
         self.prog.globals = fold(self.prog.globals)
         for f in self.prog.fns.values():
             f.body = fold(f.body)
@@ -215,7 +228,7 @@ class Checker:
                 return s[name]
         if name in self.prog.fns:
             return Callable("fn", self.prog.fns[name])
-        d = self.prog.src.scope.lookup(name)
+        d = (self.fn.ty.scope if self.fn is not None else self.prog.src.scope).lookup(name)
         if d is not None and d.store is Store.IMPORT:
             target = self.r.import_target(d)
             if target.store is Store.FN:
@@ -570,7 +583,16 @@ class Checker:
         raise self.err(e[1], "iota outside a constant declaration")
 
     def x_name(self, e, scope):
-        return self.lookup(e[1], scope, e[2])
+        v = self.lookup(e[1], scope, e[2])
+        if self.fn is not None and not any(e[1] in sc for sc in scope):
+            d = self.fn.ty.scope.lookup(e[1])
+            if d is not None and d is not self.prog.src.scope.lookup(e[1]):     # declared in the function
+                if d.store is Store.CONST:
+                    c, t = self.r.const(d)
+                    self.subst[id(e)] = ("lit", Folder.KINDS.get(t.kind, "int"), c, e[2])
+                elif d.store is Store.TYPE:
+                    self.subst[id(e)] = ("typeref", d, e[2])
+        return v
 
     def x_tuple(self, e, scope):
         vals = [self.value(x, scope) for x in e[1]]
@@ -922,6 +944,8 @@ class Checker:
             return self.construct(f.target, args, tok, argx)
         if f.what == "fn":
             fd: FnDef = f.target
+            if f.selfty is None and fe[0] == "name":
+                self.direct[id(e)] = fd         # a plain call of the program's function
             params = list(fd.ty.ids)
             if f.selfty is not None:
                 if not params or not params[0].implicit:

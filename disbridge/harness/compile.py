@@ -169,3 +169,11 @@ class Compiler:
 
     def c_preinc(self, e):
         return self._step(e, False)
+
+    def c_call(self, e):
+        fd = self.direct.get(id(e))
+        if fd is None:
+            return self._fallback(e)
+        args = [self.cx(a) for a in e[2]]
+        call = self.call_fn
+        return lambda env: call(fd, [a(env) for a in args])

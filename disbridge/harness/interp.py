@@ -12,6 +12,7 @@ import operator
 import re
 
 from ..frames import LimboException
+from ..limbo.gfmt import DEFAULT_NAN
 from ..limbo.lex import LimboError
 from ..limbo.model import ModuleInfo, _function
 from ..limbo.model import Program as DeclProgram
@@ -151,7 +152,10 @@ class Runner(Compiler):
                 if f.store is Store.FN:
                     info.functions.append(_function(d, f, argno))
             self.modinfo[d.name] = info
-        Checker(prog, self.modinfo, self.r).run()
+        checker = Checker(prog, self.modinfo, self.r)
+        checker.run()
+        self.direct = checker.direct
+        self._folded = checker.folded           # keeps the rebuilt nodes (and their ids) alive
         self.used = self._used_names()
         self.errstr = ""
         self.sched = Sched()
@@ -212,19 +216,20 @@ class Runner(Compiler):
         print(broken(modname(self.prog, p.name), text), file=self.errout)
 
     def call_fn(self, f: FnDef, args: list, selfv=None):
-        env = Env(self.globals)
-        params = f.ty.ids
+        """Arguments are copied in (adt values by value); the body shares the parameters' scope."""
         if selfv is not None:
             args = [selfv, *args]
-        if len(args) != len(params):
+        names = f.params
+        if len(args) != len(names):
             raise Raise(f"{f.name}: wrong number of arguments")
-        for p, v in zip(params, args):
-            if p.name != "nil":
-                env.vars[p.name] = coerce(self.typeof(p.ty), v)
+        env = Env(self.globals)
+        env.vars = {n: v if type(v) is int else copyval(v) for n, v in zip(names, args) if n != "nil"}
+        run = self._s
         try:
-            self.exec(f.body, env)
+            for x in f.body[1]:
+                run[x[0]](x, env)
         except _Return as r:
-            return coerce(self.typeof(f.ty.tof) if f.ty.tof.kind is not K.NONE else None, r.v)
+            return r.v
         return None
 
     # statements
@@ -548,6 +553,9 @@ class Runner(Compiler):
         if k is K.ADT or k is K.TUPLE:
             return _const_adt(t, v)
         return v
+
+    def e_typeref(self, e, env):
+        return ("type", e[1])            # a type declared inside a function
 
     def e_arrow(self, e, env):
         _, base, name, tok = e
@@ -953,7 +961,7 @@ def binop(op: str, a, b):
         a, b = float(a), float(b)
         if op == "/":
             if b == 0:
-                return math.copysign(math.inf, a) if a != 0 else math.nan
+                return math.copysign(math.inf, a) * math.copysign(1.0, b) if a != 0 and a == a else DEFAULT_NAN if a == 0 else a
             return a / b
         if op == "**":
             try:

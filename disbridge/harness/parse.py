@@ -20,6 +20,7 @@ class FnDef:
         self.name = name
         self.adt = adt
         self.ty = ty
+        self.params = [d.name for d in ty.ids]
         self.body = body
         self.file = tok.file
         self.line = tok.line
@@ -209,9 +210,20 @@ class ProgParser(Parser):
             if v == "alt":
                 self.next()
                 return ("alt", self.arms(scope, t), t)
+        if t.kind == "id" and self._local_decl():
+            self.topdecl(scope, None)           # con or type in a body: in the function's scope
+            return ("block", [], t)
         s = self.simple(scope)
         self.expect(";")
         return s
+
+    def _local_decl(self) -> bool:
+        """Does `a, b: con ...` or `a: type ...` start here?"""
+        i = self.pos
+        while self.toks[i].kind == "id" and self.isop(",", self.toks[i + 1]):
+            i += 2
+        return self.toks[i].kind == "id" and self.isop(":", self.toks[i + 1]) and \
+            self.toks[i + 2].kind == "kw" and self.toks[i + 2].value in ("con", "type")
 
     def simple(self, scope: Scope):
         """A declaration or an expression (assignments are expressions)."""

@@ -7,7 +7,7 @@ import sys
 
 from ..limbo.lex import LimboError
 from ..modtab import MODULE_DIR, VM
-from .interp import Raise, Runner, _Exit, broken, modname
+from .interp import Raise, Runner, _Exit, broken, coerce, modname
 from .parse import parse_program
 from .sched import Deadlock
 
@@ -99,4 +99,6 @@ class Harness:
         f = self.runner.prog.fns.get(name)
         if f is None:
             raise KeyError(f"no function {name} in the program")
-        return self.runner.as_main(name, lambda: self.runner.call_fn(f, list(args)))
+        vals = [coerce(self.runner.typeof(p.ty), a) for p, a in zip(f.ty.ids, args)]    # Python ints into big/byte/real slots
+        vals += args[len(vals):]
+        return self.runner.as_main(name, lambda: self.runner.call_fn(f, vals))

@@ -29,10 +29,11 @@ class Deadlock(Exception):
 
 
 class Prog:
-    __slots__ = ("name", "killed", "got", "value", "thread", "tls")
+    __slots__ = ("name", "killed", "got", "value", "thread", "turn")
 
-    def __init__(self, name: str):
+    def __init__(self, name: str, lock):
         self.name = name
+        self.turn = threading.Condition(lock)       # signalled when this prog may run
         self.killed = False
         self.got = None         # the channel arm that completed a blocked alt
         self.value = None       # the value received
@@ -55,7 +56,8 @@ class Sched:
     STACK = 256 * 1024 * 1024       # deep Limbo recursion runs on Python's stack
 
     def __init__(self):
-        self.cv = threading.Condition()
+        self.lock = threading.RLock()
+        self.cv = threading.Condition(self.lock)    # guards everything; signalled when no prog runs
         self.runq: deque[Prog] = deque()
         self.current: Prog | None = None
         self.sleeping = 0
@@ -70,7 +72,7 @@ class Sched:
 
     def adopt(self, name: str) -> Prog:
         """The calling thread becomes the running prog (the program's first)."""
-        p = Prog(name)
+        p = Prog(name, self.lock)
         p.thread = threading.current_thread()
         self.local.prog = p
         with self.cv:
@@ -80,7 +82,7 @@ class Sched:
 
     def spawn(self, name: str, body, on_exception) -> None:
         """A new prog runs body() when its turn comes; the spawner goes on."""
-        p = Prog(name)
+        p = Prog(name, self.lock)
 
         def run():
             self.local.prog = p
@@ -121,7 +123,7 @@ class Sched:
                 self.cv.wait(0.05)
             for p in self.progs:
                 p.killed = True
-            self.cv.notify_all()
+                p.turn.notify()
 
     # the turn (called with cv held)
     def _await(self, p: Prog) -> None:
@@ -130,20 +132,24 @@ class Sched:
                 raise Killed()
             if self.deadlock and p is self.main:
                 raise Deadlock("deadlock: every thread is blocked on a channel")
-            self.cv.wait()
+            p.turn.wait()
         if p.killed:
             raise Killed()
 
     def _switch(self) -> None:
+        """The turn passes to the next runnable prog (only it is woken), or to nobody."""
         self.current = self.runq.popleft() if self.runq else None
-        self.cv.notify_all()
+        if self.current is not None:
+            self.current.turn.notify()
+        else:
+            self.cv.notify_all()
 
     def _block(self, p: Prog) -> None:
         """p waits (it is on some queue); others run until p is made ready and its turn comes."""
         self._switch()
         if self.current is None and not self.sleeping and self.main is not None:
             self.deadlock = True        # nothing can run again; the first prog reports it
-            self.cv.notify_all()
+            self.main.turn.notify()
         self._await(p)
 
     def _ready(self, p: Prog) -> None:

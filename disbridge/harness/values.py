@@ -268,7 +268,7 @@ def _real(verb: str, x: float, flags: str, width, prec) -> str:
     sign = "+" if "+" in flags else ""
     if math.isnan(x) or math.isinf(x):
         s = "NaN" if math.isnan(x) else "Infinity"
-        if math.isinf(x) and x < 0:
+        if math.copysign(1.0, x) < 0:
             return "-" + s
         return sign + s
     p = 6 if prec is None else min(prec, 20)

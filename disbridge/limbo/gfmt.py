@@ -9,15 +9,18 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
+# 0/0 as the host's floating point makes it (on x86 the sign bit is set: Inferno prints -NaN)
+DEFAULT_NAN = math.inf - math.inf
+
 
 def gfmt(x: float) -> str:
     """%g with no width or precision, and `string r`: the shortest digits that read back
     exactly, no leading zero (.5), exponent form (1e+06, 1e-05) when the point is far away."""
+    sign = "-" if math.copysign(1.0, x) < 0 else ""      # g_fmt writes the sign first, NaN's too
     if math.isnan(x):
-        return "NaN"
+        return sign + "NaN"
     if math.isinf(x):
-        return "Infinity" if x > 0 else "-Infinity"
-    sign = "-" if math.copysign(1.0, x) < 0 else ""
+        return sign + "Infinity"
     if x == 0:
         return sign + "0"
     t = Decimal(repr(abs(x))).normalize().as_tuple()
