@@ -150,30 +150,14 @@ def fmt(spec: str, args: list, errstr: str = "") -> str:
             i += 1
             continue
         i += 1
-        flags, width, prec = "", None, None
+        flags, prec = "", None
         while i < n and spec[i] in "-0+#,ub":
             flags += spec[i]
             i += 1
-        if i < n and spec[i] == "*":
-            width = int(args[ai]) if ai < len(args) else 0
-            ai += 1
-            i += 1
-        else:
-            j = i
-            while i < n and spec[i].isdigit():
-                i += 1
-            width = int(spec[j:i]) if i > j else None
+        width, i, ai = _count(spec, i, args, ai)
         if i < n and spec[i] == ".":
-            i += 1
-            if i < n and spec[i] == "*":
-                prec = int(args[ai]) if ai < len(args) else 0
-                ai += 1
-                i += 1
-            else:
-                j = i
-                while i < n and spec[i].isdigit():
-                    i += 1
-                prec = int(spec[j:i] or 0)
+            prec, i, ai = _count(spec, i + 1, args, ai)
+            prec = prec or 0
         while i < n and spec[i] in "-0+#,ub":
             flags += spec[i]
             i += 1
@@ -198,6 +182,16 @@ def fmt(spec: str, args: list, errstr: str = "") -> str:
         zero = verb in "dxXo" and prec is None         # lib9 zero-pads integers without a precision only
         out.append(_pad(_one(verb, v, flags, width, prec), width, flags if zero else flags.replace("0", "")))
     return "".join(out)
+
+
+def _count(spec: str, i: int, args: list, ai: int):
+    """A width or precision at spec[i]: digits, or * taking the next argument; (value or None, i, ai)."""
+    if i < len(spec) and spec[i] == "*":
+        return (int(args[ai]) if ai < len(args) else 0), i + 1, ai + 1
+    j = i
+    while i < len(spec) and spec[i].isdigit():
+        i += 1
+    return (int(spec[j:i]) if i > j else None), i, ai
 
 
 def _pad(s: str, width: int | None, flags: str) -> str:
