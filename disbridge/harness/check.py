@@ -387,8 +387,8 @@ class Checker:
 
     def s_case(self, s, scope):
         v = self.value(s[1], scope)
-        if v is not None and self.kind(v) not in (K.INT, K.BIG, K.BYTE, K.STRING):
-            raise self.err(s[3], f"case on {self.name(v)}: int, big, byte or string is needed")
+        if v is not None and self.kind(v) not in (K.INT, K.BIG, K.STRING):
+            raise self.err(s[3], f"case argument {self.q(s[1], v)} is not an int or big or string")
         seen: list = []
         label = self.pending_label()
         for pats, body in s[2]:
@@ -511,7 +511,8 @@ class Checker:
         if not isinstance(f, Callable) or f.what == "type":
             if f is not None:
                 raise self.err(s[2], "spawn needs a function call")
-        self.x_call(call, scope)
+        if self.x_call(call, scope) is not None:
+            raise self.err(s[2], "cannot spawn functions which return values")
 
     def s_alt(self, s, scope):
         _, arms, tok = s
@@ -648,6 +649,15 @@ class Checker:
         return self.res(t.tof)
 
     def x_refof(self, e, scope):
+        c = self.expr(e[1], scope)
+        if isinstance(c, Callable) and c.what == "type":        # ref Adt: a new zeroed one
+            d = c.target if c.target.store is not Store.IMPORT else self.r.import_target(c.target)
+            if d.store is Store.TAG:
+                return Type(K.REF, tof=self.res(d.dot.ty), decl=d)
+            t = self.res(d.ty)
+            if t.kind is not K.ADT:
+                raise self.err(e[2], f"cannot ref {d.name}")
+            return mk(K.REF, t)
         v = self.value(e[1], scope)
         if v is not None and self.kind(v) is not K.ADT:
             raise self.err(e[2], f"cannot ref {self.q(e[1], v)}")
@@ -890,8 +900,8 @@ class Checker:
         if t.kind is K.REF:
             tag = t.decl if t.decl is not None and t.decl.store is Store.TAG else None
             t = self.res(t.tof)
-        if t.kind not in (K.ADT, K.TUPLE):
-            raise self.err(tok, f"'.' applied to {self.name(b)}")
+        if t.kind is not K.ADT:             # a tuple's members have no names
+            raise self.err(tok, f"{name} is not a member of {self.q(base, b)}")
         for d in [*t.ids, *(tag.ty.ids if tag else [])]:
             if d.name == name and d.store in STORESPACE:
                 return self.res(d.ty)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import operator
 
-from .values import Arr
+from .values import NIL, Arr
 
 _WRAP = 0x80000000
 _MOD = 0x100000000
@@ -102,6 +102,8 @@ class Compiler:
                     return v.data[v.off + k]
             elif type(v) is str and 0 <= k < len(v):
                 return ord(v[k])
+            elif v is NIL:
+                raise bounds("dereference of nil")
             raise bounds("array bounds error")
         return f
 

@@ -23,7 +23,7 @@ from .check import Checker
 from .compile import Compiler
 from .parse import FnDef, Program
 from .sched import Chan, Sched
-from .values import Arr, Big, Byte, Cons, Rec, Ref, copyval, gfmt, list_from, list_items, retype, utf8_string, wrap32, wrap64
+from .values import NIL, Arr, Big, Byte, Cons, Rec, Ref, copyval, gfmt, list_from, list_items, retype, utf8_string, wrap32, wrap64
 
 BLOCKING = {"Sys": ("sleep", "read", "readn")}       # calls that give the other progs a turn, as Dis's release() does
 
@@ -110,7 +110,7 @@ def _default(t: Type | None):
     if k is K.REAL:
         return 0.0
     if k is K.STRING:
-        return ""
+        return NIL
     if k is K.TUPLE:
         return tuple(_default(d.ty) for d in t.ids if d.store in STORESPACE)
     if k is K.ADT:
@@ -340,9 +340,9 @@ class Runner(Compiler):
         if s[1] is None:
             raise Raise(getattr(self.sched.local, "exc", "") or "")
         v = self.eval(s[1], env)
-        if v is None:
+        if v is None or v is NIL:
             raise Raise("dereference of nil")
-        raise Raise(v if isinstance(v, str) else str(v))
+        raise Raise(str(v))
 
     def s_case(self, s, env):
         _, e, arms, tok = s
@@ -439,7 +439,7 @@ class Runner(Compiler):
     def s_spawn(self, s, env):
         _, (_, fe, argx, tok), stok = s
         f = self.eval(fe, env)
-        args = [self.eval(a, env) for a in argx]
+        args = [copyval(self.eval(a, env)) for a in argx]      # copied into the new prog's frame now
         if not (isinstance(f, tuple) and f and f[0] in ("fn", "method", "modfn")):
             raise Raise("spawn of a non-function")
         name = f[2] if f[0] == "modfn" else f[1].name
@@ -659,6 +659,13 @@ class Runner(Compiler):
 
     def e_refof(self, e, env):
         v = self.eval(e[1], env)
+        if isinstance(v, tuple) and v and v[0] == "type":      # ref Adt, ref Adt.Tag: a new zeroed one
+            d = v[1] if v[1].store in (Store.TYPE, Store.TAG) else self.r.import_target(v[1])
+            if d.store is Store.TAG:
+                parent = self.r.resolve(d.dot.ty)
+                fields = [x for x in parent.ids if x.store in STORESPACE] + list(d.ty.ids)
+                return Ref(Rec(parent, {x.name: _default(self.r.resolve(x.ty)) for x in fields}, d))
+            return Ref(_default(self.r.resolve(d.ty)))
         if not isinstance(v, Rec):
             raise Raise("ref of a value that is not an adt")
         return Ref(v.copy())
@@ -693,7 +700,8 @@ class Runner(Compiler):
             linked = self.vm.load(path, info, names=names)
         except LoadError as ex:
             self.vm.errstr.text = str(ex)
-            print(str(ex), file=self.errout)       # emu also prints it on the console
+            if str(ex).startswith("link typecheck"):
+                print(str(ex), file=self.errout)   # emu prints a typecheck failure on its console
             return None
         return ModVal(linked, info)
 
@@ -770,6 +778,8 @@ class Runner(Compiler):
         v = self.eval(base, env)
         i = self.eval(ix, env)
         if isinstance(v, str):
+            if v is NIL:
+                raise Raise("dereference of nil")
             if not 0 <= i < len(v):
                 raise Raise("array bounds error")
             return ord(v[i])
@@ -882,7 +892,7 @@ class Runner(Compiler):
                 raise Raise("dereference of nil")
             if i < 0 or i + v.n > base.n:
                 raise Raise("array bounds error")
-            items = list(v)
+            items = [copyval(x) for x in v]
             base.data[base.off + i:base.off + i + len(items)] = items
         elif k == "nil":
             return
@@ -944,7 +954,7 @@ def binop(op: str, a, b):
                 q = -q
             return ((q if op == "/" else a - q * b) + 0x80000000) % 0x100000000 - 0x80000000
     if op == "::":
-        return Cons(a, b)
+        return Cons(copyval(a), b)          # the list cell holds a copy of an adt value
     if isinstance(a, str) or isinstance(b, str) or a is None or b is None:
         if op == "+":
             return (a or "") + (b or "")
@@ -1056,6 +1066,8 @@ def to_bridge(t: Type, v):
     k = t.kind
     if k in (K.INT, K.BIG, K.BYTE):
         return int(v)
+    if v is NIL:
+        return None                 # a nil string crosses as H
     if k is K.ARRAY:
         if v is None:
             return None

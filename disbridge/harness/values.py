@@ -18,6 +18,14 @@ class Big(int):
     pass
 
 
+class NilStr(str):
+    """The nil string: "" in every operation, yet known as nil where Dis tells them apart
+    (indexing it, raising it)."""
+
+
+NIL = NilStr()
+
+
 class Byte(int):
     pass
 
