@@ -29,9 +29,10 @@ MODULE_DIR = os.path.join(HERE, "module")
 
 # (file stem, Limbo module): the builtins compiled in, in modinit order
 MODULES = [("conformance", "Conformance"), ("llambo_c", "Llambo_c")]
-SHIM = ["runtime.c", "utf.c"]
+SHIM = ["runtime.c", "utf.c", "pyarena.c"]
 
 CDEF = """
+void bridge_cachearenas(void);
 typedef int WORD;
 typedef unsigned char uchar;
 typedef long long vlong;

@@ -12,3 +12,4 @@ void*	bridge_register(char*, void*, int);
 vlong	bridge_live(void);
 char*	bridge_errstr(void);
 int	bridge_copystr(String*, char*, int, String**);
+void	bridge_cachearenas(void);	/* pyarena.c: host-side, for the harness interpreter */

@@ -19,6 +19,7 @@ from ..limbo.model import Program as DeclProgram
 from ..limbo.resolve import Resolver, make_iface
 from ..limbo.types import STORESPACE, K, Store, Type
 from ..modtab import VM, LoadError
+from ..native import lib
 from .check import Checker
 from .compile import Compiler
 from .parse import FnDef, Program
@@ -138,6 +139,7 @@ def coerce(t: Type | None, v):
 
 class Runner(Compiler):
     def __init__(self, prog: Program, vm: VM, out, err):
+        lib.bridge_cachearenas()       # deep Limbo recursion without mmap churn (native/pyarena.c)
         self.prog = prog
         self.vm = vm
         self.out = out
