@@ -39,6 +39,10 @@ def python_loops(n: int) -> str:
     return f"{x} {len(s)} {t}\n"
 
 
+def python_fib(n: int) -> int:
+    return n if n < 2 else python_fib(n - 1) + python_fib(n - 2)
+
+
 def main() -> None:
     n = 200_000
     vm = VM(checks=False).boot()
@@ -52,6 +56,18 @@ def main() -> None:
     assert rc == 0 and out.getvalue() == want, (out.getvalue(), want)
     print(f"loops ({n} int ops + {n // 10} string appends + {n // 10} list cells): harness {t_limbo:.2f} s | "
           f"plain Python {t_py:.3f} s | interpreter overhead {t_limbo / t_py:.0f}x")
+
+    depth = 24
+    out = io.StringIO()
+    t0 = time.perf_counter()
+    rc = run_file(os.path.join(HERE, "fib.b"), [str(depth)], out=out, vm=vm)
+    t_limbo = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    want = f"{python_fib(depth)}\n"
+    t_py = time.perf_counter() - t0
+    assert rc == 0 and out.getvalue() == want, (out.getvalue(), want)
+    print(f"recursion (fib({depth}), 75k calls): harness {t_limbo:.2f} s | plain Python {t_py:.3f} s | "
+          f"interpreter overhead {t_limbo / t_py:.0f}x")
 
     k, rounds = 2000, 5
     model = default_model()
