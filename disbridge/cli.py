@@ -113,8 +113,27 @@ def parser() -> argparse.ArgumentParser:
     return ap
 
 
+def run_args(argv: list[str]) -> argparse.Namespace | None:
+    """`run [-I dir]... file args...` read by hand: the program gets every word after its file
+    unchanged, `--` and options included, as Inferno's shell passes them."""
+    include, i = [], 1
+    while i < len(argv) and argv[i].startswith("-I"):
+        if argv[i] == "-I":
+            if i + 1 >= len(argv):
+                return None
+            include.append(argv[i + 1])
+            i += 2
+        else:
+            include.append(argv[i][2:])
+            i += 1
+    if i >= len(argv) or argv[i].startswith("-"):
+        return None                 # --help, a misspelt option, no file: argparse says what is wrong
+    return argparse.Namespace(func=cmd_run, include=include, file=argv[i], args=argv[i + 1:])
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = (run_args(argv) if argv[:1] == ["run"] else None) or parser().parse_args(argv)
     from .builtins.llambo_c import LlamboError
     from .frames import LimboException
     try:

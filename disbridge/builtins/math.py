@@ -87,6 +87,37 @@ def _nextafter(x: float, y: float) -> float:
     return math.nextafter(x, y)
 
 
+def _libm():
+    """The C library's Bessel functions (Python's math has none)."""
+    import ctypes
+    import ctypes.util
+    m = ctypes.CDLL(ctypes.util.find_library("m") or "libm.so.6")
+    for name in ("j0", "j1", "y0", "y1"):
+        getattr(m, name).restype = ctypes.c_double
+        getattr(m, name).argtypes = [ctypes.c_double]
+    for name in ("jn", "yn"):
+        getattr(m, name).restype = ctypes.c_double
+        getattr(m, name).argtypes = [ctypes.c_int, ctypes.c_double]
+    return m
+
+
+LIBM = _libm()
+
+
+class FP:
+    """FPcontrol/FPstatus: the emulated control and status words (all exceptions masked,
+    round to nearest, as Inferno starts a program); reals here never trap."""
+
+    control = 0
+    status = 0
+
+    @classmethod
+    def set(cls, which: str, r: int, mask: int) -> int:
+        old = getattr(cls, which)
+        setattr(cls, which, (old & ~mask) | (r & mask))
+        return old
+
+
 SCALAR = {
     "acos": math.acos, "acosh": math.acosh, "asin": math.asin, "asinh": math.asinh, "atan": math.atan,
     "atan2": math.atan2, "atanh": math.atanh, "cbrt": lambda x: math.copysign(abs(x) ** (1 / 3), x) if math.isfinite(x) else x,
@@ -106,6 +137,9 @@ SCALAR = {
     "realbits32": lambda x: struct.unpack("<i", struct.pack("<f", x))[0] if abs(x) <= 3.4028234663852886e38 or not math.isfinite(x)
     else struct.unpack("<i", struct.pack("<f", math.copysign(INF, x)))[0],
     "realbits64": lambda x: struct.unpack("<q", struct.pack("<d", x))[0],
+    "j0": LIBM.j0, "j1": LIBM.j1, "jn": LIBM.jn, "y0": LIBM.y0, "y1": LIBM.y1, "yn": LIBM.yn,
+    "getFPcontrol": lambda: FP.control, "getFPstatus": lambda: FP.status,
+    "FPcontrol": lambda r, mask: FP.set("control", r, mask), "FPstatus": lambda r, mask: FP.set("status", r, mask),
 }
 
 

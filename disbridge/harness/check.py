@@ -110,11 +110,12 @@ class Folder:
 
     KINDS = {K.INT: "int", K.BIG: "big", K.BYTE: "byte", K.REAL: "real", K.STRING: "string"}
 
-    def __init__(self, r, scope, subst: dict, direct: dict):
+    def __init__(self, r, scope, subst: dict, notes: list[dict], converts: dict):
+        self.converts = converts
         self.r = r
         self.scope = scope
         self.subst = subst
-        self.direct = direct        # kept valid for the rebuilt nodes
+        self.notes = notes          # dicts keyed by node id, kept valid for the rebuilt nodes
         self.keep: list = []
 
     def __call__(self, n):
@@ -126,9 +127,12 @@ class Folder:
             return self.subst[id(n)]
         old = n
         n = tuple(self(x) if isinstance(x, (tuple, list)) else x for x in n)
-        if id(old) in self.direct:
-            self.direct[id(n)] = self.direct[id(old)]
-            self.keep.append(n)
+        for d in self.notes:
+            if id(old) in d:
+                d[id(n)] = d[id(old)]
+                self.keep.append(n)
+        if id(old) in self.converts:
+            return ("convert", self.converts[id(old)], n, n[-1])
         if n and n[0] in ("bin", "un", "cast") and n[1] != "array of byte" and all(x[0] == "lit" for x in n[2:-1] if isinstance(x, tuple)):
             if n[0] == "bin" and n[1] in ("::", "&&", "||"):
                 return n
@@ -179,7 +183,22 @@ class Checker:
             return True
         if src is TNIL:
             return self.res(dst).kind in NILABLE
-        return self.same(dst, src)
+        return self.same(dst, src) or self.tuple_adt(dst, src)
+
+    def tuple_adt(self, dst: Type, src: Type) -> bool:
+        """A tuple goes where an adt of the same field types is wanted, and back (types.c tcompat)."""
+        a, b = self.res(dst), self.res(src)
+        if a is None or b is None or {a.kind, b.kind} != {K.TUPLE, K.ADT} or a.tags or b.tags:
+            return False
+        fa = [d.ty for d in a.ids if d.store in STORESPACE]
+        fb = [d.ty for d in b.ids if d.store in STORESPACE]
+        return len(fa) == len(fb) and all(self.assignable(x, y) for x, y in zip(fa, fb))
+
+    def conform(self, dst, src, e) -> None:
+        """Note where a value changes between tuple and adt, for the runner to convert."""
+        if e is not None and dst is not None and src is not None and src is not TNIL and not self.same(dst, src) \
+                and self.tuple_adt(dst, src):
+            self.converts[id(e)] = self.res(dst)
 
     def kind(self, t: Type | None) -> K | None:
         return None if t is None or t is TNIL else self.res(t).kind
@@ -195,6 +214,7 @@ class Checker:
         """src (the value of expression right) must go where dst (left) is wanted."""
         if not self.assignable(dst, src):
             raise self.err(tok, f"type clash in {self.q(left, dst)} {op} {self.q(right, src)}")
+        self.conform(dst, src, right)
 
     def want(self, tok, what: str, t, kinds: set, e) -> None:
         k = self.kind(t)
@@ -206,17 +226,21 @@ class Checker:
         self.targets: list[tuple[str | None, bool]] = []      # (label, is a loop) of enclosing statements
         self.handlers = 0
         self.fn: FnDef | None = None
+        self.blocks: list = []                  # enclosing blocks (a function's body first)
+        self.hoisted: dict[int, dict] = {}      # block -> names its branches declare, with their types
         self.subst: dict[int, tuple] = {}       # names of a function's own con and type -> what they denote
         self.direct: dict[int, FnDef] = {}      # call nodes that name one of the program's functions
+        self.converts: dict[int, tuple] = {}    # expressions whose tuple becomes an adt or back
         for g in self.prog.globals:
             self.stmt(g, [self.globals])
         for f in self.prog.fns.values():
             self.fn = f
             self.result = self.res(f.ty.tof) if f.ty.tof.kind is not K.NONE else None
             scope = [self.globals, {p.name: self.res(p.ty) for p in f.ty.ids if p.name != "nil"}]
+            self.blocks = [f.body]
             for x in f.body[1]:         # the body's top level shares the parameters' scope
                 self.stmt(x, scope)
-        fold = Folder(self.r, self.prog.src.scope, self.subst, self.direct)
+        fold = Folder(self.r, self.prog.src.scope, self.subst, [self.direct, self.hoisted], self.converts)
         self.folded = fold     # then constant subexpressions, as the compiler folds them
         self.prog.globals = fold(self.prog.globals)
         for f in self.prog.fns.values():
@@ -230,10 +254,9 @@ class Checker:
             return Callable("fn", self.prog.fns[name])
         d = (self.fn.ty.scope if self.fn is not None else self.prog.src.scope).lookup(name)
         if d is not None and d.store is Store.IMPORT:
-            target = self.r.import_target(d)
-            if target.store is Store.FN:
-                mod = self.res(self.lookup(d.imported[0], scope, tok)) if len(d.imported) == 1 else None
-                info = self.modinfo.get(mod.decl.name) if mod is not None and mod.kind is K.MODULE else None
+            target, mod = self.import_member(d, name, scope, tok)
+            if target is not None and target.store is Store.FN:
+                info = self.modinfo.get(mod.decl.name) if mod is not None else None
                 return Callable("modfn", (info, name)) if info else None
             d = target
         if d is not None and d.store is Store.CONST:
@@ -244,14 +267,45 @@ class Checker:
             return TNIL
         raise self.err(tok, f"{name} is not declared")
 
+    def import_member(self, d: Decl, name: str, scope: list[dict], tok):
+        """What `name: import m` names: m's member, m a module variable (local or global) or type."""
+        if len(d.imported) == 1:
+            mod = self.res(self.lookup(d.imported[0], scope, tok))
+            if mod is None:
+                return None, None
+            if mod.kind is not K.MODULE:
+                raise self.err(tok, f"{d.imported[0]} is not a module")
+            member = mod.scope.names.get(name) if mod.scope is not None else None
+            if member is None:
+                raise self.err(tok, f"{name} is not a member of {mod.decl.name}")
+            return member, mod
+        return self.r.import_target(d), None
+
     # statements
     def stmt(self, s, scope: list[dict]) -> None:
         getattr(self, "s_" + s[0])(s, scope)
 
     def s_block(self, s, scope):
         inner = [*scope, {}]
-        for x in s[1]:
-            self.stmt(x, inner)
+        self.blocks.append(s)
+        try:
+            for x in s[1]:
+                self.stmt(x, inner)
+        finally:
+            self.blocks.pop()
+
+    def branch(self, body, scope, loop: bool | None = None) -> None:
+        """A branch or loop body that is not a block declares into the enclosing block; Dis
+        gives such a name its frame slot whether or not the branch runs, so the runner
+        starts it at its zero value (self.hoisted)."""
+        before = set(scope[-1])
+        if loop is None:
+            self.stmt(body, scope)
+        else:
+            self.within(loop, body, scope)
+        new = {n: scope[-1][n] for n in scope[-1] if n not in before}
+        if new and self.blocks:
+            self.hoisted.setdefault(id(self.blocks[-1]), {}).update(new)
 
     def s_decl(self, s, scope):
         _, names, t, init, tok = s
@@ -312,9 +366,9 @@ class Checker:
 
     def s_if(self, s, scope):
         self.cond(s[1], scope, s[4])
-        self.stmt(s[2], scope)
+        self.branch(s[2], scope)
         if s[3] is not None:
-            self.stmt(s[3], scope)
+            self.branch(s[3], scope)
 
     def s_for(self, s, scope):
         if s[1] is not None:
@@ -322,10 +376,10 @@ class Checker:
         self.cond(s[2], scope, s[5])
         if s[3] is not None:
             self.expr(s[3], scope)
-        self.within(True, s[4], scope)
+        self.branch(s[4], scope, True)
 
     def s_do(self, s, scope):
-        self.within(True, s[1], scope)
+        self.branch(s[1], scope, True)
         self.cond(s[2], scope, s[3])
 
     def within(self, loop: bool, body, scope) -> None:
@@ -372,10 +426,22 @@ class Checker:
                 raise self.err(tok, f"return with no value from {self.fn.name}, which returns {self.name(self.result)}")
             return
         if void:
+            if e[0] == "call" and self.value(e, scope) is None and self.void_call(e, scope):
+                return                  # return g(); where g returns nothing either
             raise self.err(tok, f"return of a value from {self.fn.name}, which returns nothing")
         v = self.value(e, scope)
         if not self.assignable(self.result, v):
             raise self.err(tok, f"return {self.q(e, v)} from a fn of {self.name(self.result)}")
+        self.conform(self.result, v, e)
+
+    def void_call(self, e, scope) -> bool:
+        f = self.expr(e[1], scope)
+        if isinstance(f, Callable) and f.what == "fn":
+            return f.target.ty.tof.kind is K.NONE
+        if isinstance(f, Callable) and f.what == "modfn":
+            fn = next((x for x in f.target[0].functions if x.qualname == f.target[1]), None)
+            return fn is not None and fn.result.kind is K.NONE
+        return False
 
     def s_raise(self, s, scope):
         if s[1] is None and not self.handlers:
@@ -551,6 +617,7 @@ class Checker:
         t = self.value(v, scope)
         if not self.assignable(elem, t):
             raise self.err(tok, f"type clash in {self.q(c, mk(K.CHAN, elem))} <-= {self.q(v, t)}")
+        self.conform(elem, t, v)
         return elem
 
     def x_newchan(self, e, scope):
@@ -588,6 +655,11 @@ class Checker:
         if self.fn is not None and not any(e[1] in sc for sc in scope):
             d = self.fn.ty.scope.lookup(e[1])
             if d is not None and d is not self.prog.src.scope.lookup(e[1]):     # declared in the function
+                if d.store is Store.IMPORT:         # import inside the function
+                    target, _ = self.import_member(d, e[1], scope, e[2])
+                    if target is not None and target.store is Store.FN and len(d.imported) == 1:
+                        self.subst[id(e)] = ("arrow", ("name", d.imported[0], e[2]), e[1], e[2])
+                    d = target
                 if d.store is Store.CONST:
                     c, t = self.r.const(d)
                     self.subst[id(e)] = ("lit", Folder.KINDS.get(t.kind, "int"), c, e[2])
@@ -779,6 +851,8 @@ class Checker:
             self.want(tok, "::", b, {K.LIST}, r)
             if b is not None and not self.assignable(self.res(self.res(b).tof), a):
                 raise self.err(tok, f"type clash in {self.q(l, a)} :: {self.q(r, b)}")
+            if b is not None:
+                self.conform(self.res(self.res(b).tof), a, l)
             return b
         if op in ("&&", "||"):
             self.want(tok, op, a, {K.INT}, l)
@@ -853,7 +927,7 @@ class Checker:
             raise self.err(tok, f"cannot assign to {show(e)}")
         if e[0] in ("index", "dot", "nil"):
             return
-        if e[0] == "slice" and e[3] is None:
+        if e[0] == "slice" and e[3] is None or e[0] == "deref":
             return
         if e[0] == "tuple":
             for x in e[1]:
@@ -900,7 +974,7 @@ class Checker:
         if t.kind is K.REF:
             tag = t.decl if t.decl is not None and t.decl.store is Store.TAG else None
             t = self.res(t.tof)
-        if t.kind is not K.ADT:             # a tuple's members have no names
+        if t.kind not in (K.ADT, K.TUPLE):         # a tuple's members are t0, t1, ...
             raise self.err(tok, f"{name} is not a member of {self.q(base, b)}")
         for d in [*t.ids, *(tag.ty.ids if tag else [])]:
             if d.name == name and d.store in STORESPACE:
@@ -978,6 +1052,7 @@ class Checker:
         for (_, pt), v, a in zip(params, args, argx):
             if not self.assignable(pt, v):
                 raise self.err(tok, f"{name}: argument type mismatch: expected {self.name(pt)} saw {self.q(a, v)}")
+            self.conform(pt, v, a)
         if varargs and params:
             self.fmtcheck(name, argx[len(params) - 1], args[len(params):], argx[len(params):], tok)
         return self.res(result) if result is not None and result.kind is not K.NONE else None

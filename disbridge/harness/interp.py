@@ -157,6 +157,7 @@ class Runner(Compiler):
         checker = Checker(prog, self.modinfo, self.r)
         checker.run()
         self.direct = checker.direct
+        self.hoisted = checker.hoisted
         self._folded = checker.folded           # keeps the rebuilt nodes (and their ids) alive
         self.used = self._used_names()
         self.errstr = ""
@@ -209,6 +210,12 @@ class Runner(Compiler):
         finally:
             self.sched.finish()
 
+    def hoist(self, names: dict, env: Env) -> None:
+        """Names a branch of this block declares exist from the block's start, at their zero."""
+        for n, t in names.items():
+            if n not in env.vars:
+                env.vars[n] = _default(t)
+
     def prog_died(self, p, e: BaseException) -> None:
         """A spawned prog's uncaught exception ends that prog only."""
         if isinstance(e, _Exit):
@@ -226,6 +233,9 @@ class Runner(Compiler):
             raise Raise(f"{f.name}: wrong number of arguments")
         env = Env(self.globals)
         env.vars = {n: v if type(v) is int else copyval(v) for n, v in zip(names, args) if n != "nil"}
+        h = self.hoisted.get(id(f.body))
+        if h:
+            self.hoist(h, env)
         run = self._s
         try:
             for x in f.body[1]:
@@ -240,6 +250,9 @@ class Runner(Compiler):
 
     def s_block(self, s, env):
         inner = Env(env)
+        h = self.hoisted.get(id(s))
+        if h:
+            self.hoist(h, inner)
         for x in s[1]:
             self.exec(x, inner)
 
@@ -556,6 +569,16 @@ class Runner(Compiler):
             return _const_adt(t, v)
         return v
 
+    def e_convert(self, e, env):
+        """A tuple where an adt of the same field types is wanted, or an adt where a tuple is."""
+        _, t, x, tok = e
+        v = self.eval(x, env)
+        if t.kind is K.ADT and isinstance(v, tuple):
+            return Rec(t, {d.name: copyval(y) for d, y in zip([d for d in t.ids if d.store in STORESPACE], v)})
+        if t.kind is K.TUPLE and isinstance(v, Rec):
+            return tuple(copyval(y) for y in v.f.values())
+        return v
+
     def e_typeref(self, e, env):
         return ("type", e[1])            # a type declared inside a function
 
@@ -592,6 +615,8 @@ class Runner(Compiler):
             if tag is not None:
                 return ("type", tag)
             raise Raise(f"{key} is not defined")
+        if isinstance(v, tuple) and name[:1] == "t" and name[1:].isdigit():
+            return v[int(name[1:])]      # a tuple's member t0, t1, ...
         rec = self.record(v)
         if name in rec.f:
             return rec.f[name]
@@ -885,6 +910,12 @@ class Runner(Compiler):
             for x, y in zip(lhs[1], _fields(v)):
                 if not (x[0] == "nil"):
                     self.store(x, y, env)
+        elif k == "deref":           # *r = v: the adt r refers to takes v's value
+            r = self.eval(lhs[1], env)
+            if r is None:
+                raise Raise("dereference of nil")
+            new = copyval(v)
+            r.r.f, r.r.tag = new.f, new.tag
         elif k == "slice":           # a[i:] = b: b's elements copied in at i
             base = self.eval(lhs[1], env)
             i = 0 if lhs[2] is None else self.eval(lhs[2], env)

@@ -218,12 +218,12 @@ class ProgParser(Parser):
         return s
 
     def _local_decl(self) -> bool:
-        """Does `a, b: con ...` or `a: type ...` start here?"""
+        """Does `a, b: con ...`, `a: type ...` or `a: import m` start here?"""
         i = self.pos
         while self.toks[i].kind == "id" and self.isop(",", self.toks[i + 1]):
             i += 2
         return self.toks[i].kind == "id" and self.isop(":", self.toks[i + 1]) and \
-            self.toks[i + 2].kind == "kw" and self.toks[i + 2].value in ("con", "type")
+            self.toks[i + 2].kind == "kw" and self.toks[i + 2].value in ("con", "type", "import")
 
     def simple(self, scope: Scope):
         """A declaration or an expression (assignments are expressions)."""
