@@ -135,16 +135,30 @@ def _write(vm, fd: int, data: bytes) -> int:
     """Bytes to fd; fds 1 and 2 go to the VM's streams (which tests may capture)."""
     import sys as _sys
     stream = {1: vm.stdout or _sys.stdout, 2: vm.stderr or _sys.stderr}.get(fd)
-    if stream is None:
-        return os.write(fd, data)
-    if hasattr(stream, "buffer"):
-        stream.flush()
-        stream.buffer.write(data)
-        stream.buffer.flush()
-    else:
-        stream.write(data.decode("utf-8", "replace"))
-        stream.flush()
+    try:
+        if stream is None:
+            return os.write(fd, data)
+        if hasattr(stream, "buffer"):
+            stream.flush()
+            stream.buffer.write(data)
+            stream.buffer.flush()
+        else:
+            stream.write(data.decode("utf-8", "replace"))
+            stream.flush()
+    except BrokenPipeError:         # emu ignores SIGPIPE: the write fails, the program goes on
+        vm.errstr.text = "write on closed pipe"
+        if stream is not None and hasattr(stream, "buffer"):
+            _quiet(stream)
+        return -1
     return len(data)
+
+
+def _quiet(stream) -> None:
+    """Point a stream whose reader has gone at /dev/null, so that its final flush is silent."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def sysprint(f: Frame, vm) -> None:

@@ -263,6 +263,8 @@ class Checker:
             return self.r.const(d)[1]
         if d is not None and d.store is Store.TYPE:
             return Callable("type", d)
+        if d is not None and d.store is Store.EXCEPTION:
+            return Callable("exc", d)
         if name == "nil":
             return TNIL
         raise self.err(tok, f"{name} is not declared")
@@ -508,12 +510,17 @@ class Checker:
     def s_try(self, s, scope):
         self.stmt(s[1], scope)
         for pats, body in s[3]:
+            var = TSTRING
             for p in pats:
                 for e in p[1:]:
+                    c = self.expr(e, scope)
+                    if isinstance(c, Callable) and c.what == "exc":     # E =>: the handler gets E's values
+                        var = mktuple([self.res(d.ty) for d in c.target.ty.ids]) if len(pats) == 1 else None
+                        continue
                     self.clash(s[4], TSTRING, self.value(e, scope), ("name", s[2] or "exception"), "case", e)
             self.handlers += 1
             try:
-                self.stmt(body, [*scope, {s[2]: TSTRING} if s[2] else {}])
+                self.stmt(body, [*scope, {s[2]: var} if s[2] else {}])
             finally:
                 self.handlers -= 1
 
@@ -635,6 +642,8 @@ class Checker:
         if isinstance(v, Callable):
             if v.what == "type":
                 raise self.err(e[-1], f"{v.target.name} is a type, not a value")
+            if v.what == "exc":
+                return v.target.ty          # raise E: an exception without values
             return None          # a function used as a value: not modelled
         return v
 
@@ -963,6 +972,8 @@ class Checker:
             key = f"{b.target.name}.{name}"
             if key in self.prog.fns:
                 return Callable("fn", self.prog.fns[key])
+            if self.r.resolve(b.target.ty).kind is K.POLY:
+                return None             # T.f(...) of a polymorphic function: the for clause's f
             adt = self.res(b.target.ty)
             if any(tg.name == name for tg in adt.tags):
                 return Callable("type", next(tg for tg in adt.tags if tg.name == name))
@@ -1026,6 +1037,10 @@ class Checker:
             return self.call(show(fe), [(p.name, self.res(p.ty)) for p in ft.ids], ft.varargs, ft.tof, args, argx, tok)
         if f.what == "type":
             return self.construct(f.target, args, tok, argx)
+        if f.what == "exc":                 # E(values) of a declared exception type
+            fields = [d.ty for d in f.target.ty.ids]
+            self.call(f.target.name, [(f"t{i}", self.res(t)) for i, t in enumerate(fields)], False, None, args, argx, tok)
+            return f.target.ty
         if f.what == "fn":
             fd: FnDef = f.target
             if f.selfty is None and fe[0] == "name":

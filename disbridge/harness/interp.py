@@ -42,7 +42,13 @@ def broken(module: str, text: str) -> str:
 
 
 class Raise(Exception):
-    """A Limbo exception in flight; str() is its text."""
+    """A Limbo exception in flight; str() is its text. One of a declared exception type
+    carries that declaration and the values raised with it."""
+
+    def __init__(self, text: str, exc=None, values: tuple = ()):
+        super().__init__(text)
+        self.exc = exc
+        self.values = values
 
 
 class _Return(Exception):
@@ -357,6 +363,8 @@ class Runner(Compiler):
         v = self.eval(s[1], env)
         if v is None or v is NIL:
             raise Raise("dereference of nil")
+        if isinstance(v, tuple) and v[:1] == ("exc",):       # raise E or raise E(values)
+            raise Raise(v[1].name, v[1], v[2] if len(v) > 2 else ())
         raise Raise(str(v))
 
     def s_case(self, s, env):
@@ -413,10 +421,11 @@ class Runner(Compiler):
         except Raise as r:
             text = str(r)
             for p, hbody in self.handler_order(s, env):
-                if self.exmatch(p, text, env):
+                if self.exmatch(p, r, env):
                     inner = Env(env)
-                    if name:
-                        inner.vars[name] = text
+                    if name:       # a declared exception's values, or the exception's text
+                        inner.vars[name] = r.values if p[0] != "any" and r.exc is not None and \
+                            self.eval(p[1], env) == ("exc", r.exc) else text
                     prev = getattr(self.sched.local, "exc", None)
                     self.sched.local.exc = text
                     try:
@@ -442,10 +451,13 @@ class Runner(Compiler):
             order = self._handlers[id(s)] = sorted(pats, key=key)
         return order
 
-    def exmatch(self, p, text: str, env) -> bool:
+    def exmatch(self, p, r: Raise, env) -> bool:
         if p[0] == "any":
             return True
+        text = str(r)
         pat = self.eval(p[1], env)
+        if isinstance(pat, tuple) and pat[:1] == ("exc",):
+            return pat[1] is r.exc
         if isinstance(pat, str) and pat.endswith("*"):
             return text.startswith(pat[:-1])
         return pat == text
@@ -543,6 +555,8 @@ class Runner(Compiler):
         d = self.prog.src.scope.lookup(n)
         if d is not None and d.store is Store.CONST:
             return self.const(d)
+        if d is not None and d.store is Store.EXCEPTION:
+            return ("exc", d)
         if d is not None and d.store is Store.IMPORT:
             target = self.r.import_target(d)
             if target.store is Store.FN and len(d.imported) == 1 and self.globals.find(d.imported[0]):
@@ -611,6 +625,8 @@ class Runner(Compiler):
             if key in self.prog.fns:
                 return ("fn", self.prog.fns[key])
             d = v[1] if v[1].store is Store.TYPE else self.r.import_target(v[1])
+            if self.r.resolve(d.ty).kind is K.POLY:
+                return ("polyfn", name)      # T.f(...): f of the type the arguments have
             tag = next((tg for tg in self.r.resolve(d.ty).tags if tg.name == name), None)
             if tag is not None:
                 return ("type", tag)
@@ -649,7 +665,21 @@ class Runner(Compiler):
                 return self.call_module(f[1], f[2], args)
             if f[0] == "type":
                 return self.construct(f[1], args)
+            if f[0] == "exc":
+                return ("exc", f[1], tuple(copyval(a) for a in args))
+            if f[0] == "polyfn":
+                return self.call_fn(self.poly_method(f[1], args), args)
         raise Raise("call of a non-function")
+
+    def poly_method(self, name: str, args: list) -> FnDef:
+        """The member function name of the adt the first adt argument is (or refers to)."""
+        for a in args:
+            rec = a.r if isinstance(a, Ref) else a if isinstance(a, Rec) else None
+            if rec is not None:
+                f = self.prog.fns.get(f"{rec.adt.decl.name}.{name}")
+                if f is not None:
+                    return f
+        raise Raise(f"no {name} for the arguments of a polymorphic call")
 
     def construct(self, d, args):
         if d.store is Store.TAG:             # Adt.Tag(common fields..., its own fields...)
@@ -1058,6 +1088,8 @@ def _strtod(s: str) -> float:
 
 
 def convert(to: str, v):
+    if v is None and to != "string":
+        v = ""                      # a nil string converts as "" does (a non-nil, empty array of byte)
     if to == "array of byte":
         if not isinstance(v, str):
             raise Raise("array of byte needs a string")
@@ -1070,7 +1102,7 @@ def convert(to: str, v):
         if isinstance(v, Arr):
             return utf8_string(bytes(x & 0xFF for x in v))
         if v is None:
-            return ""
+            return NIL
         return str(int(v))
     if to == "real":
         return _strtod(v) if isinstance(v, str) else float(v)
@@ -1083,6 +1115,9 @@ def convert(to: str, v):
             n = -2**63 if to == "big" else -2**31     # what x86 gives for an undefined conversion
         else:
             n = int(math.floor(v + 0.5)) if v >= 0 else -int(math.floor(-v + 0.5))
+            bits = 64 if to == "big" else 32
+            if not -2**(bits - 1) <= n < 2**(bits - 1):
+                n = -2**(bits - 1)      # x86's answer to a conversion C leaves undefined
     elif isinstance(v, Arr):
         raise Raise("cannot convert an array")
     else:

@@ -105,7 +105,16 @@ class ProgParser(Parser):
         if self.isop(":"):
             self.next()
             t.tof = self.type(fscope)
-        body = self.block(fscope)
+        if self.iskw("raises"):
+            self.next()
+            t.raises = self.raises_list(fscope, start)
+        if self.iskw("for"):                # for { T => f: fn(...); }: what T must provide
+            self.forclause(fscope, t.polys)
+        outer, self.scope_for_types = self.scope_for_types, fscope     # array[n] of T names the body's types
+        try:
+            body = self.block(fscope)
+        finally:
+            self.scope_for_types = outer
         key = f"{adt}.{name}" if adt else name
         if key in self.prog.fns:
             raise self.err(f"function {key} defined twice", start)

@@ -459,20 +459,29 @@ class Parser:
             t.tof = TNONE
         if self.iskw("raises"):
             self.next()
-            if self.isop("("):
-                self.next()
-                names = [self.qualname()]
-                while self.isop(","):
-                    self.next()
-                    names.append(self.qualname())
-                self.expect(")")
-            else:
-                names = [self.qualname()]
-            t.raises = [Decl(".".join(q), Store.EXCEPTION, None, scope=fscope, imported=q,
-                             file=start.file, line=start.line) for q in names]
+            t.raises = self.raises_list(fscope, start)
         if self.iskw("for"):
             self.forclause(fscope, t.polys)
         return t
+
+    def raises_list(self, fscope: Scope, start: Token) -> list[Decl]:
+        """`raises E` or `raises (E, F)`: the exceptions a function may raise."""
+        def one():
+            if self.tok.kind == "string":       # an exception named by its string
+                self.next()
+                return None
+            return self.qualname()
+        if self.isop("("):
+            self.next()
+            names = [one()]
+            while self.isop(","):
+                self.next()
+                names.append(one())
+            self.expect(")")
+        else:
+            names = [one()]
+        return [Decl(".".join(q), Store.EXCEPTION, None, scope=fscope, imported=q,
+                     file=start.file, line=start.line) for q in names if q is not None]
 
     def args(self, scope: Scope) -> list[Decl]:
         """`a, b: [self] T` or a bare type."""

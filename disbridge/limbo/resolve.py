@@ -510,6 +510,9 @@ class ConstEval:
             if math.isnan(v) or math.isinf(v):
                 raise LimboError(tok.file, tok.line, f"cannot convert {v} to {to}")
             v = math.floor(v + 0.5) if v >= 0 else -math.floor(-v + 0.5)
+            bits = 64 if target is TBIG else 32
+            if not -2**(bits - 1) <= v < 2**(bits - 1):
+                v = -2**(bits - 1)      # what the compiler's C cast gives on x86
         return self.fix(int(v), target)
 
     def e_un(self, e):
