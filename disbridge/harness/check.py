@@ -195,9 +195,14 @@ class Checker:
         return len(fa) == len(fb) and all(self.assignable(x, y) for x, y in zip(fa, fb))
 
     def conform(self, dst, src, e) -> None:
-        """Note where a value changes between tuple and adt, for the runner to convert."""
-        if e is not None and dst is not None and src is not None and src is not TNIL and not self.same(dst, src) \
-                and self.tuple_adt(dst, src):
+        """Note where a value changes between tuple and adt, or nil becomes a nil string,
+        for the runner to convert."""
+        if e is None or dst is None or src is None:
+            return
+        if src is TNIL:
+            if self.kind(dst) is K.STRING:
+                self.converts[id(e)] = TSTRING
+        elif not self.same(dst, src) and self.tuple_adt(dst, src):
             self.converts[id(e)] = self.res(dst)
 
     def kind(self, t: Type | None) -> K | None:

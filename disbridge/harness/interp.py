@@ -587,6 +587,8 @@ class Runner(Compiler):
         """A tuple where an adt of the same field types is wanted, or an adt where a tuple is."""
         _, t, x, tok = e
         v = self.eval(x, env)
+        if t.kind is K.STRING:
+            return NIL if v is None else v
         if t.kind is K.ADT and isinstance(v, tuple):
             return Rec(t, {d.name: copyval(y) for d, y in zip([d for d in t.ids if d.store in STORESPACE], v)})
         if t.kind is K.TUPLE and isinstance(v, Rec):
