@@ -372,7 +372,11 @@ class Runner(Compiler):
         label = self._label()
         v = self.eval(e, env)
         for pats, body in arms:
-            if any(self.match(p, v, env) for p in pats):
+            if any(p[0] != "any" and self.match(p, v, env) for p in pats):
+                self._breakable(label, body, env)
+                return
+        for pats, body in arms:         # * is taken only when no label matches, wherever it stands
+            if any(p[0] == "any" for p in pats):
                 self._breakable(label, body, env)
                 return
 
@@ -398,6 +402,7 @@ class Runner(Compiler):
         rec = self.record(v)
         if rec.tag is None:
             raise Raise("pick on an adt without pick tags")
+        arms = sorted(arms, key=lambda a: "*" in a[0] and rec.tag.name not in a[0])     # * last
         for tags, body in arms:
             if "*" in tags or rec.tag.name in tags:
                 inner = Env(env)

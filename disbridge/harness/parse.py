@@ -52,6 +52,7 @@ class ProgParser(Parser):
                 self.expect(";")
             elif self.tok.kind == "id" and (self.isop("(", self.peek()) or self.isop("[", self.peek()) or
                                             (self.isop(".", self.peek()) and self.isop("(", self.peek(3)))):
+                # name(, name[T](, Adt.fn(, Adt[T].fn(: a function definition
                 self.fndef(scope)
             else:
                 self.globaldecl(scope)
@@ -85,12 +86,12 @@ class ProgParser(Parser):
         start = self.ident()
         adt = None
         name = start.value
-        if self.isop("."):
-            self.next()
-            adt, name = name, self.ident().value
         fscope = Scope(scope)
         t = Type(K.FN, file=start.file, line=start.line, scope=fscope)
         t.polys = self.polys(fscope, None)           # name[T, ...](...): a polymorphic function
+        if self.isop("."):                          # Adt.fn, or Adt[T, ...].fn of a polymorphic adt
+            self.next()
+            adt, name = name, self.ident().value
         self.expect("(")
         while not self.isop(")"):
             if self.isop("*"):

@@ -568,6 +568,7 @@ class Parser:
                 start = self.pos
                 if self.tok.kind == "id":
                     q = self.qualname()
+                    self.typeargs()             # ref Adt[int, string](...): the instance's values
                     if self.isop("("):
                         self.next()
                         return ("ref", q, self.exprlist(")"), t)
@@ -653,6 +654,17 @@ class Parser:
         self.next()
         return items
 
+    def _polyadt(self, name: str) -> bool:
+        """Is name a polymorphic adt (so that name[...] instantiates it rather than indexes)?"""
+        if self.scope_for_types is None:
+            return False
+        d = self.scope_for_types.lookup(name)
+        for m in self.src.implement:            # or a member of the module being implemented
+            md = self.src.scope.names.get(m)
+            if d is None and md is not None and md.ty is not None and md.ty.scope is not None:
+                d = md.ty.scope.names.get(name)
+        return d is not None and d.store is Store.TYPE and d.ty is not None and d.ty.kind is K.ADT and bool(d.ty.polys)
+
     def label_range(self, lo):
         """An initializer label: an index, or `lo to hi`."""
         if self.iskw("to"):
@@ -700,9 +712,30 @@ class Parser:
             return ("cast", t.value, e, t)
         raise self.err(f"syntax error near {self._near()}")
 
+    def typeargs(self) -> list | None:
+        """`[T, ...]` after the name of a polymorphic adt in an expression; None where there is none."""
+        if not self.isop("[") or self.scope_for_types is None:
+            return None
+        start, out = self.pos, []
+        self.next()
+        try:
+            while True:
+                out.append(self.type(self.scope_for_types))
+                if not self.isop(","):
+                    break
+                self.next()
+            self.expect("]")
+        except LimboError:
+            self.pos = start
+            return None
+        return out
+
     def postfix(self, e):
         while True:
             t = self.tok
+            if e[0] == "name" and self.isop("[") and self._polyadt(e[1]):
+                self.typeargs()         # Adt[T, ...].fn(...): the instance does not change which fn
+                continue
             if self.isop("("):
                 self.next()
                 e = ("call", e, self.exprlist(")"), t)
