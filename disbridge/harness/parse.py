@@ -373,6 +373,7 @@ def parse_program(path: str, incdirs: list[str]) -> Program:
     seen: set[str] = set()
 
     def load(p: str, scope: Scope, at: Token | None) -> None:
+        """Read p (the program, or a file it includes) into the program."""
         rp = os.path.realpath(p)
         if rp in seen:
             return
@@ -385,12 +386,9 @@ def parse_program(path: str, incdirs: list[str]) -> Program:
                 raise LimboError(p, 0, f"can't open: {e.strerror}") from None
             raise LimboError(at.file, at.line, f"can't open {p}: {e.strerror}") from None
         src.files.append(p)
-        if at is None:
-            pp = ProgParser(tokenize(text, p), src, incdirs, load, prog)
-            pp.scope_for_types = scope
-            pp.parse_program(scope)
-        else:
-            Parser(tokenize(text, p), src, incdirs, load).parse_file(scope)
+        pp = ProgParser(tokenize(text, p), src, incdirs, load, prog)     # an include may hold what a .b holds
+        pp.scope_for_types = scope
+        pp.parse_program(scope)
 
     load(path, src.scope, None)
     _implemented_members(src)
