@@ -1090,7 +1090,7 @@ def _strtod(s: str) -> float:
         return float(m.group())
     m = re.match(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?", s)
     if not m:
-        return -0.0 if s.startswith("-") else 0.0
+        return 0.0                  # no number at all: +0, whatever the sign (glibc; Gay's strtod too)
     return float(m.group())
 
 
