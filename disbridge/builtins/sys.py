@@ -191,7 +191,8 @@ _ERRS = {errno.ENOENT: "file does not exist", errno.EACCES: "permission denied",
 def _fail(vm, e: OSError, ret) -> None:
     """A failed system call: -1 (or nil) and the error string that %r prints."""
     vm.errstr.text = _ERRS.get(e.errno, (e.strerror or str(e)).lower())
-    ret.set(None if ret.type.kind is K.REF else -1)
+    if ret is not None:
+        ret.set(None if ret.type.kind is K.REF else -1)
 
 
 def _fd(f: Frame, i: int) -> int:
@@ -297,6 +298,90 @@ def chdir(f: Frame, vm) -> None:
         _fail(vm, e, f.ret())
 
 
+def _dir(path: str, st: os.stat_result) -> dict:
+    """A host file's stat as Sys->Dir: the Plan 9 mode bits, uid and gid by name where known."""
+    import stat as st_
+    mode = st.st_mode & 0o777
+    qtype = 0
+    if st_.S_ISDIR(st.st_mode):
+        mode |= 1 << 31
+        qtype = 0x80
+    return {"name": os.path.basename(path.rstrip("/")) or path, "uid": _owner(st.st_uid, True),
+            "gid": _owner(st.st_gid, False), "muid": "", "qid": {"path": st.st_ino, "vers": int(st.st_mtime), "qtype": qtype},
+            "mode": mode - (1 << 32) if mode >= 1 << 31 else mode, "atime": int(st.st_atime), "mtime": int(st.st_mtime),
+            "length": 0 if st_.S_ISDIR(st.st_mode) else st.st_size, "dtype": ord("U"), "dev": 0}
+
+
+def _owner(n: int, user: bool) -> str:
+    try:
+        import grp
+        import pwd
+        return pwd.getpwuid(n).pw_name if user else grp.getgrgid(n).gr_name
+    except (KeyError, ImportError):
+        return str(n)
+
+
+_NODIR = {"name": None, "uid": None, "gid": None, "muid": None, "qid": {"path": -1, "vers": -1, "qtype": -1},
+          "mode": -1, "atime": -1, "mtime": -1, "length": -1, "dtype": -1, "dev": -1}
+
+
+def stat(f: Frame, vm) -> None:
+    path = f.arg(0).get() or ""
+    try:
+        f.ret().set((0, _dir(path, os.stat(path))))
+    except OSError as e:
+        _fail(vm, e, None)
+        f.ret().set((-1, _NODIR))
+
+
+def fstat(f: Frame, vm) -> None:
+    fd = _fd(f, 0)
+    try:
+        f.ret().set((0, _dir(_fdpath(fd), os.fstat(fd))))
+    except OSError as e:
+        _fail(vm, e, None)
+        f.ret().set((-1, _NODIR))
+
+
+def _fdpath(fd: int) -> str:
+    try:
+        return os.readlink(f"/proc/self/fd/{fd}")
+    except OSError:
+        return f"#d/{fd}"
+
+
+def fd2path(f: Frame, vm) -> None:
+    f.ret().set(_fdpath(_fd(f, 0)))
+
+
+def _wstat(vm, path: str, d: dict, fd: int | None, ret) -> None:
+    """Change what d asks for (a field of all ones, or a nil string, means leave it)."""
+    try:
+        mode = getattr(d, "mode", -1)
+        if mode != -1:
+            os.chmod(fd if fd is not None else path, mode & 0o777)
+        length = getattr(d, "length", -1)
+        if length != -1:
+            os.truncate(fd if fd is not None else path, length)
+        mtime = getattr(d, "mtime", -1)
+        if mtime != -1 and fd is None:
+            os.utime(path, (os.stat(path).st_atime, mtime & 0xFFFFFFFF))
+        name = getattr(d, "name", None)
+        if name and fd is None and name != os.path.basename(path):
+            os.rename(path, os.path.join(os.path.dirname(path), name))
+        ret.set(0)
+    except OSError as e:
+        _fail(vm, e, ret)
+
+
+def wstat(f: Frame, vm) -> None:
+    _wstat(vm, f.arg(0).get() or "", f.arg(1).get(), None, f.ret())
+
+
+def fwstat(f: Frame, vm) -> None:
+    _wstat(vm, "", f.arg(1).get(), _fd(f, 0), f.ret())
+
+
 def pctl(f: Frame, vm) -> None:
     """The process id; the namespace and group flags have nothing to act on here."""
     f.ret().set(os.getpid() & 0x7FFFFFFF)
@@ -305,7 +390,8 @@ def pctl(f: Frame, vm) -> None:
 HANDLERS = {"print": sysprint, "sprint": sprint, "fprint": fprint, "aprint": aprint, "millisec": millisec, "sleep": sleep,
             "werrstr": werrstr, "tokenize": tokenize, "byte2char": byte2char, "char2byte": char2byte, "utfbytes": utfbytes,
             "fildes": fildes, "open": sysopen, "create": create, "read": read, "readn": readn, "pread": pread, "write": write,
-            "seek": seek, "remove": remove, "chdir": chdir, "pctl": pctl}
+            "seek": seek, "remove": remove, "chdir": chdir, "pctl": pctl, "stat": stat, "fstat": fstat,
+            "wstat": wstat, "fwstat": fwstat, "fd2path": fd2path}
 
 
 def modinit(vm) -> None:
