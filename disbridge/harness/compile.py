@@ -8,15 +8,10 @@ own handler for it, so the semantics stay in one place (interp.py).
 
 from __future__ import annotations
 
-import operator
+from .values import ARITH, COMPARE, NIL, Arr, trunc_div
 
-from .values import NIL, Arr
-
-_WRAP = 0x80000000
+_WRAP = 0x80000000      # (v + _WRAP) % _MOD - _WRAP is values.wrap32, inlined in the hot closures
 _MOD = 0x100000000
-_ARITH = {"+": operator.add, "-": operator.sub, "*": operator.mul, "&": operator.and_, "|": operator.or_,
-          "^": operator.xor}
-_CMP = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, ">": operator.gt, "<=": operator.le, ">=": operator.ge}
 
 
 class Compiler:
@@ -61,7 +56,7 @@ class Compiler:
         if op == "||":
             return lambda env: int(bool(a(env)) or bool(b(env)))
         binop = self.binop
-        arith, cmp = _ARITH.get(op), _CMP.get(op)
+        arith, cmp = ARITH.get(op), COMPARE.get(op)
         if arith is not None:
             def f(env):
                 x, y = a(env), b(env)
@@ -82,10 +77,7 @@ class Compiler:
             def h(env):
                 x, y = a(env), b(env)
                 if type(x) is int and type(y) is int and y != 0:
-                    q = abs(x) // abs(y)
-                    if (x < 0) != (y < 0):
-                        q = -q
-                    return ((q if div else x - q * y) + _WRAP) % _MOD - _WRAP
+                    return (trunc_div(x, y, div) + _WRAP) % _MOD - _WRAP
                 return binop(op, x, y)
             return h
         return lambda env: binop(op, a(env), b(env))
@@ -137,7 +129,7 @@ class Compiler:
                 return v
             return f
         get, bop = self.cx(lhs), op[:-1]
-        arith = _ARITH.get(bop)
+        arith = ARITH.get(bop)
 
         def g(env):
             v = r(env)                  # the right side first, as the compiler orders it

@@ -8,7 +8,6 @@ else is evaluated here.
 from __future__ import annotations
 
 import math
-import operator
 import re
 
 from ..frames import LimboException
@@ -24,7 +23,7 @@ from .check import Checker
 from .compile import Compiler
 from .parse import FnDef, Program
 from .sched import Chan, Sched
-from .values import NIL, Arr, Big, Byte, Cons, Rec, Ref, copyval, gfmt, list_from, list_items, retype, utf8_string, wrap32, wrap64
+from .values import ARITH, COMPARE, NIL, Arr, Big, Byte, Cons, Rec, Ref, copyval, gfmt, list_from, list_items, retype, trunc_div, utf8_string, wrap32, wrap64
 
 BLOCKING = {"Sys": ("sleep", "read", "readn")}       # calls that give the other progs a turn, as Dis's release() does
 
@@ -342,7 +341,7 @@ class Runner(Compiler):
     def s_do(self, s, env):
         _, body, cond, tok = s
         label = self._label()
-        while self._body(label, body, env) and self.truth(self.eval(cond, env)):
+        while self._body(label, body, env) and self.eval(cond, env):
             pass
 
     def s_break(self, s, env):
@@ -527,9 +526,6 @@ class Runner(Compiler):
         self._breakable(label, arms[i][1], inner)
 
     # expressions
-    def truth(self, v) -> bool:
-        return bool(v)
-
     def eval(self, e, env: Env):
         return self.cx(e)(env)
 
@@ -688,10 +684,14 @@ class Runner(Compiler):
                     return f
         raise Raise(f"no {name} for the arguments of a polymorphic call")
 
+    def tag_fields(self, d):
+        """A pick tag's adt and its fields: the common ones, then the tag's own."""
+        parent = self.r.resolve(d.dot.ty)
+        return parent, [x for x in parent.ids if x.store in STORESPACE] + list(d.ty.ids)
+
     def construct(self, d, args):
         if d.store is Store.TAG:             # Adt.Tag(common fields..., its own fields...)
-            parent = self.r.resolve(d.dot.ty)
-            fields = [x for x in parent.ids if x.store in STORESPACE] + list(d.ty.ids)
+            parent, fields = self.tag_fields(d)
             if len(args) != len(fields):
                 raise Raise(f"{d.dot.name}.{d.name}: {len(args)} values for {len(fields)} fields")
             return Rec(parent, {x.name: coerce(x.ty, v) for x, v in zip(fields, args)}, d)
@@ -726,9 +726,7 @@ class Runner(Compiler):
         if isinstance(v, tuple) and v and v[0] == "type":      # ref Adt, ref Adt.Tag: a new zeroed one
             d = v[1] if v[1].store in (Store.TYPE, Store.TAG) else self.r.import_target(v[1])
             if d.store is Store.TAG:
-                parent = self.r.resolve(d.dot.ty)
-                fields = [x for x in parent.ids if x.store in STORESPACE] + list(d.ty.ids)
-                return Ref(Rec(parent, {x.name: _default(self.r.resolve(x.ty)) for x in fields}, d))
+                return Ref(self.construct(d, [_default(self.r.resolve(x.ty)) for x in self.tag_fields(d)[1]]))
             return Ref(_default(self.r.resolve(d.ty)))
         if not isinstance(v, Rec):
             raise Raise("ref of a value that is not an adt")
@@ -837,20 +835,6 @@ class Runner(Compiler):
         zero = _default(ty) if ty is not None else _zero_like(next(iter(vals.values()), fill))
         return Arr([copyval(vals[i]) if i in vals else copyval(fill) if star is not None else copyval(zero) for i in range(n)])
 
-    def e_index(self, e, env):
-        _, base, ix, tok = e
-        v = self.eval(base, env)
-        i = self.eval(ix, env)
-        if isinstance(v, str):
-            if v is NIL:
-                raise Raise("dereference of nil")
-            if not 0 <= i < len(v):
-                raise Raise("array bounds error")
-            return ord(v[i])
-        if v is None or not 0 <= i < v.n:
-            raise Raise("array bounds error")
-        return v.data[v.off + i]
-
     def e_slice(self, e, env):
         _, base, lo, hi, tok = e
         v = self.eval(base, env)
@@ -877,16 +861,6 @@ class Runner(Compiler):
         if op == "!":
             return int(not v)
         return retype(v, ~v)
-
-    def e_bin(self, e, env):
-        _, op, le, re_, tok = e
-        if op == "&&":
-            return int(self.truth(self.eval(le, env)) and self.truth(self.eval(re_, env)))
-        if op == "||":
-            return int(self.truth(self.eval(le, env)) or self.truth(self.eval(re_, env)))
-        a = self.eval(le, env)
-        b = self.eval(re_, env)
-        return binop(op, a, b)
 
     def e_assign(self, e, env):
         _, op, lhs, rhs, tok = e
@@ -1004,25 +978,16 @@ def _const_adt(t: Type, v):
     return Rec(t, {d.name: (_const_adt(d.ty, x) if isinstance(x, tuple) else x) for d, x in zip(fields, v)})
 
 
-_CMP = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, ">": operator.gt, "<=": operator.le, ">=": operator.ge}
-
-
-_INT = {"+": operator.add, "-": operator.sub, "*": operator.mul, "&": operator.and_, "|": operator.or_, "^": operator.xor}
-
-
 def binop(op: str, a, b):
     if type(a) is int and type(b) is int:       # the common case: int with int
-        f = _INT.get(op)
+        f = ARITH.get(op)
         if f is not None:
-            return (f(a, b) + 0x80000000) % 0x100000000 - 0x80000000
-        f = _CMP.get(op)
+            return wrap32(f(a, b))
+        f = COMPARE.get(op)
         if f is not None:
             return int(f(a, b))
         if (op == "/" or op == "%") and b != 0:
-            q = abs(a) // abs(b)
-            if (a < 0) != (b < 0):
-                q = -q
-            return ((q if op == "/" else a - q * b) + 0x80000000) % 0x100000000 - 0x80000000
+            return wrap32(trunc_div(a, b, op == "/"))
     if op == "::":
         return Cons(copyval(a), b)          # the list cell holds a copy of an adt value
     if isinstance(a, str) or isinstance(b, str) or a is None or b is None:
@@ -1032,11 +997,11 @@ def binop(op: str, a, b):
             a, b = a or "", b or ""
         if op not in ("==", "!="):
             a, b = a or "", b or ""
-        return int(_CMP[op](a, b))
-    if op in _CMP:
+        return int(COMPARE[op](a, b))
+    if op in COMPARE:
         if op in ("==", "!=") and not isinstance(a, (int, float)):
             return int((a is b or a == b) == (op == "=="))      # refs, arrays, lists, chans: identity
-        return int(_CMP[op](a, b))
+        return int(COMPARE[op](a, b))
     if isinstance(a, float) or isinstance(b, float):
         a, b = float(a), float(b)
         if op == "/":
@@ -1050,14 +1015,12 @@ def binop(op: str, a, b):
                 return math.inf
             except OverflowError:
                 return math.copysign(math.inf, a) if int(b) % 2 else math.inf
-        return _CMP[op](a, b) if op in _CMP else _INT[op](a, b)
+        return COMPARE[op](a, b) if op in COMPARE else ARITH[op](a, b)
     like = a if isinstance(a, (Big, Byte)) else b if isinstance(b, (Big, Byte)) else a
     if op in ("/", "%"):
         if b == 0:
             raise Raise("zero divide")
-        q = abs(a) // abs(b)
-        q = q if (a >= 0) == (b >= 0) else -q
-        return retype(like, q if op == "/" else a - q * b)
+        return retype(like, trunc_div(a, b, op == "/"))
     if op in ("<<", ">>"):
         b &= 63 if isinstance(a, Big) else 31      # the x86 shift masks the count
         if isinstance(a, Byte):

@@ -9,6 +9,7 @@ shared records, adt values are copied when assigned.
 from __future__ import annotations
 
 import math
+import operator
 from decimal import Decimal
 
 from ..limbo.gfmt import gfmt
@@ -36,6 +37,18 @@ def wrap32(v: int) -> int:
 
 def wrap64(v: int) -> Big:
     return Big((v + 2**63) % 2**64 - 2**63)
+
+
+ARITH = {"+": operator.add, "-": operator.sub, "*": operator.mul, "&": operator.and_, "|": operator.or_, "^": operator.xor}
+COMPARE = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, ">": operator.gt, "<=": operator.le, ">=": operator.ge}
+
+
+def trunc_div(a: int, b: int, quotient: bool) -> int:
+    """a / b or a % b as Dis does them: the quotient truncates toward zero (b != 0)."""
+    q = abs(a) // abs(b)
+    if (a < 0) != (b < 0):
+        q = -q
+    return q if quotient else a - q * b
 
 
 def retype(like, v):
