@@ -188,3 +188,17 @@ def test_names_and_arity_checked_before_running(tmp_path):
 def test_kind_clashes_found_before_running(tmp_path, body, msg):
     r = run(tmp_path, "init(nil: ref Draw->Context, nil: list of string)\n{\n" + body + "}\n")
     assert r.returncode == 1 and msg in r.stderr and r.stdout == "", r.stderr
+
+
+def test_a_closed_stdout_fails_the_write_not_the_runner(tmp_path):
+    p = tmp_path / "t.b"
+    p.write_text(HEAD + 'init(nil: ref Draw->Context, nil: list of string)\n{\n\tsys = load Sys Sys->PATH;\n'
+                        '\tfor(i := 0; i < 100000; i++)\n\t\tif(sys->print("line %d\\n", i) < 0){\n'
+                        '\t\t\tsys->fprint(sys->fildes(2), "write failed: %r\\n");\n\t\t\texit;\n\t\t}\n}\n')
+    proc = subprocess.Popen([sys.executable, "-m", "disbridge", "run", str(p)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, cwd=ROOT)
+    assert proc.stdout.readline() == b"line 0\n"
+    proc.stdout.close()                 # the reader goes away, as `| head -1` does
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0
+    assert "write failed: write on closed pipe" in err and "Traceback" not in err
