@@ -26,6 +26,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 BUILD = os.path.join(HERE, "build")
 
 
+NO_AMX = "-mno-amx-tile -mno-amx-int8 -mno-amx-bf16"
+
+
 class DepError(Exception):
     """A missing prerequisite, with the troubleshooting answer."""
 
@@ -37,6 +40,9 @@ def options() -> list[str]:
         "-DLLAMA_BUILD_TESTS=OFF", "-DLLAMA_BUILD_EXAMPLES=OFF", "-DLLAMA_BUILD_SERVER=OFF",
         "-DLLAMA_BUILD_TOOLS=ON", "-DLLAMA_CURL=OFF", "-DGGML_NATIVE=ON", "-DGGML_OPENMP=OFF",
         f"-DGGML_CUDA={'ON' if cuda else 'OFF'}",
+        # -march=native turns on AMX where the CPU has it, and ggml's AMX matmul then crashes
+        # under a hypervisor that has not granted the tile state (seen: SIGSEGV in ggml_backend_amx_mul_mat)
+        f"-DCMAKE_C_FLAGS={NO_AMX}", f"-DCMAKE_CXX_FLAGS={NO_AMX}",
     ]
 
 
