@@ -35,10 +35,13 @@ def conf(vm):
     return vm.load("$Conformance", os.path.join(ROOT, "module", "conformance.m"))
 
 
-# .b harnesses under tests/harness run as test items: init(nil, [name, model]);
-# a raised exception fails the item with its text; NAME.out, when present, is the expected stdout
+# .b programs under tests/harness (any depth) run as test items and are judged by the real
+# emulator's golden files (tools/golden): NAME.out is emu's console, the folder's golden.tsv
+# its status; a program the real compiler refuses must be refused. `#noemu: REASON` marks a
+# program emu cannot run (it must end normally here); `#deviation: REASON` one where disbridge
+# differs on purpose (docs/deviations.md): it must still differ, or the mark is stale.
 def pytest_collect_file(parent, file_path):
-    if file_path.suffix == ".b" and file_path.parent.name == "harness":
+    if file_path.suffix == ".b" and "harness" in file_path.relative_to(HERE).parts[:1]:
         return HarnessFile.from_parent(parent, path=file_path)
     return None
 
@@ -49,25 +52,45 @@ class HarnessFile(pytest.File):
 
 
 class HarnessItem(pytest.Item):
+    def setup(self):
+        from disbridge.harness.golden import program
+
+        self.prog = program(self.path)
+        if self.prog.deviation:
+            self.add_marker(pytest.mark.xfail(reason=self.prog.deviation, strict=True))
+
     def runtest(self):
         import io
 
+        from disbridge.harness.golden import comparable
         from disbridge.harness.run import run_file
-        from disbridge.models import default_model
         from disbridge.modtab import VM, heap_live
 
+        prog = self.prog
+        status = "ok" if prog.noemu else prog.status()
+        if status is None:
+            raise HarnessFailure(f"no golden file: run tools/golden {self.path.relative_to(ROOT)}")
         before = heap_live()
-        out, err = io.StringIO(), io.StringIO()
+        console = io.StringIO()    # stdout and stderr merged in the order written, as emu's console
         vm = VM(strict=True).boot()
         try:
-            rc = run_file(str(self.path), [default_model()], out=out, err=err, vm=vm)
+            rc = run_file(str(self.path), prog.argv(), out=console, err=console, vm=vm)
         finally:
             vm.shutdown()
-        if rc != 0:
-            raise HarnessFailure(err.getvalue().strip())
-        expected = self.path.with_suffix(".out")
-        if expected.exists():
-            assert out.getvalue() == expected.read_text()
+        got = console.getvalue().replace(str(self.path.parent) + "/", "")
+        if status == "refused":
+            want = self.path.with_suffix(".out").read_text().splitlines()[0]
+            if rc == 0:
+                raise HarnessFailure(f"the real compiler refuses it ({want}); disbridge ran it")
+            assert got.splitlines()[:1] == [want], "refused, but not with the compiler's message"
+            return
+        if prog.noemu:
+            if rc != 0:
+                raise HarnessFailure(got.strip())
+        else:
+            assert comparable(got) == comparable(self.path.with_suffix(".out").read_text())
+            if status in ("ok", "exit"):
+                assert rc == (status != "ok"), f"emu's status is {status}, disbridge's exit code {rc}"
         assert heap_live() == before
 
     def repr_failure(self, excinfo):

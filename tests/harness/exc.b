@@ -114,7 +114,7 @@ init(nil: ref Draw->Context, nil: list of string)
 
 	# exception value in nested handler and loop with break
 	n := 0;
-	for(;;){
+loop:	for(;;){
 		{
 			n++;
 			if(n == 4)
@@ -126,7 +126,7 @@ init(nil: ref Draw->Context, nil: list of string)
 		"even:*" =>
 			sys->print("caught %s len %d\n", x, len x);
 		"stop" =>
-			break;
+			break loop;
 		}
 	}
 	sys->print("stopped at %d\n", n);

@@ -1,4 +1,6 @@
 implement LlamboHarness;
+#noemu: needs $Llambo_c, which the reference emu lacks until the port (issue 10)
+#args: $MODEL
 
 # $Llambo_c beyond the seed: bad input, reference counts, streaming.
 include "sys.m";

@@ -1,4 +1,5 @@
 implement T10;
+#timeout: 5
 
 include "sys.m";
 	sys: Sys;

@@ -1,4 +1,6 @@
 implement Seed;
+#noemu: needs $Llambo_c, which the reference emu lacks until the port (issue 10)
+#args: $MODEL
 
 include "sys.m";
 include "draw.m";

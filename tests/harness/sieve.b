@@ -1,4 +1,5 @@
 implement Sieve;
+#timeout: 5
 
 include "sys.m";
 	sys: Sys;
