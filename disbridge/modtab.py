@@ -78,6 +78,30 @@ def rows_from_decl(mod: ModuleInfo, handlers: dict[str, Callable]) -> list[Modul
     return rows
 
 
+class ErrStr(threading.local):
+    """The error string of the calling Dis process, held as emu holds it: at most ERRMAX (128)
+    bytes, a longer text cut at a character boundary and ended with "..." (kstrcpy)."""
+
+    _text = ""
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @text.setter
+    def text(self, v: str) -> None:
+        b = v.encode("utf-8", "surrogateescape")
+        if len(b) >= ERRMAX:
+            n = ERRMAX - 5          # kstrcpy keeps 124 bytes, then always steps back one more
+            while n > 0 and b[n] & 0xC0 == 0x80:
+                n -= 1
+            v = b[:n].decode("utf-8", "replace") + "..."
+        self._text = v
+
+
+ERRMAX = 128
+
+
 class VM:
     """The emulated Dis VM: builtin registry, lifecycle, calls and checks."""
 
@@ -94,7 +118,8 @@ class VM:
         self._inflight = 0
         self._gen = 0
         self._mu = threading.Lock()
-        self.errstr = threading.local()
+        self.errstr = ErrStr()
+        self.pid = lambda: os.getpid() & 0x7FFFFFFF     # a scheduler of Dis progs replaces it
         self._tls = threading.local()
         self.stdout = None              # where $Sys writes fd 1 and 2 (None: sys.stdout/stderr)
         self.stderr = None

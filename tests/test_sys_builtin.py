@@ -39,7 +39,7 @@ def test_file_calls_and_error_strings(vm, tmp_path):
     with pytest.raises(LimboException, match="array bounds error"):
         s.read(fd, buf, 17)
     assert s.remove(path) == 0 and s.open(path, 0) is None
-    assert vm.errstr.text == "file does not exist"
+    assert vm.errstr.text == f"'{path}' does not exist"       # emu names the missing element
 
 
 def test_sleep_releases_the_vm(vm):

@@ -1,7 +1,9 @@
 """$Math: Inferno's Math module, the parts disbridge serves from Python.
 
 IEEE results as the C library gives them (a domain error is NaN, a pole
-is an infinity), which is what Inferno's libmath returns; no exceptions.
+is an infinity), which is what Inferno's libmath returns, checked against
+the program's FP control: under Inferno's default a domain error, a pole,
+an overflow or an underflow raises `sys: fp: exception ...` (fpu.py).
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ import math
 import os
 import struct
 
-from ..frames import Frame
+from .. import fpu
+from ..fpu import FPU
+from ..frames import Frame, LimboException
 from ..limbo import load
 from ..limbo.gfmt import DEFAULT_NAN
 from ..modtab import MODULE_DIR, rows_from_decl
@@ -104,18 +108,18 @@ def _libm():
 LIBM = _libm()
 
 
-class FP:
-    """FPcontrol/FPstatus: the emulated control and status words (all exceptions masked,
-    round to nearest, as Inferno starts a program); reals here never trap."""
-
-    control = 0
-    status = 0
-
-    @classmethod
-    def set(cls, which: str, r: int, mask: int) -> int:
-        old = getattr(cls, which)
-        setattr(cls, which, (old & ~mask) | (r & mask))
-        return old
+def _pow10(n: int) -> float:
+    """libmath's pow10 is pow(10., n), whose integer path squares and multiplies 1/10 for n < 0:
+    pow10(-2) is .010000000000000002, not .01."""
+    x, r = (0.1, 1.0) if n < 0 else (10.0, 1.0)
+    n = abs(n)
+    while n:
+        if n & 1:
+            r *= x
+        n >>= 1
+        if n:
+            x = x * x if abs(x) < 1e200 else INF
+    return r
 
 
 SCALAR = {
@@ -129,7 +133,7 @@ SCALAR = {
     "finite": lambda x: int(math.isfinite(x)), "floor": lambda x: float(math.floor(x)) if math.isfinite(x) else x,
     "fmod": _fmod, "hypot": math.hypot, "ilogb": _ilogb, "isnan": lambda x: int(math.isnan(x)),
     "log": _log, "log10": _log10, "log1p": math.log1p, "modf": _modf, "lgamma": _lgamma, "nextafter": _nextafter,
-    "pow": _pow, "pow10": lambda p: _pow(10.0, float(p)), "remainder": lambda x, p: NAN if p == 0 else math.remainder(x, p),
+    "pow": _pow, "pow10": _pow10, "remainder": lambda x, p: NAN if p == 0 else math.remainder(x, p),
     "rint": _rint, "scalbn": lambda x, n: _ieee(math.ldexp)(x, n), "sin": math.sin, "sinh": math.sinh,
     "sqrt": math.sqrt, "tan": math.tan, "tanh": math.tanh,
     "bits32real": lambda b: struct.unpack("<f", struct.pack("<i", b))[0],
@@ -138,8 +142,8 @@ SCALAR = {
     else struct.unpack("<i", struct.pack("<f", math.copysign(INF, x)))[0],
     "realbits64": lambda x: struct.unpack("<q", struct.pack("<d", x))[0],
     "j0": LIBM.j0, "j1": LIBM.j1, "jn": LIBM.jn, "y0": LIBM.y0, "y1": LIBM.y1, "yn": LIBM.yn,
-    "getFPcontrol": lambda: FP.control, "getFPstatus": lambda: FP.status,
-    "FPcontrol": lambda r, mask: FP.set("control", r, mask), "FPstatus": lambda r, mask: FP.set("status", r, mask),
+    "getFPcontrol": lambda: FPU.control, "getFPstatus": lambda: FPU.status,
+    "FPcontrol": lambda r, mask: FPU.swap("control", r, mask), "FPstatus": lambda r, mask: FPU.swap("status", r, mask),
 }
 
 
@@ -151,7 +155,6 @@ def _vector(fn):
 
 def _dot(x, y) -> float:
     if len(x) != len(y):
-        from ..frames import LimboException
         raise LimboException("invalid math argument")
     return math.fsum(a * b for a, b in zip(x, y))
 
@@ -168,7 +171,12 @@ def _scalar(fn):
     call = _ieee(fn)
 
     def handler(f: Frame, vm) -> None:
-        f.ret().set(call(*(f.arg(i).get() for i in range(len(f.fn.args)))))
+        args = tuple(f.arg(i).get() for i in range(len(f.fn.args)))
+        r = call(*args)
+        trap = fpu.raised(fpu.result(args, r))     # libmath runs under the program's FP control
+        if trap:
+            raise LimboException(trap)
+        f.ret().set(r)
     return handler
 
 
@@ -176,5 +184,6 @@ HANDLERS = {**{k: _scalar(v) for k, v in SCALAR.items()}, **{k: _vector(v) for k
 
 
 def modinit(vm) -> None:
+    FPU.reset()
     decl = load(os.path.join(MODULE_DIR, "math.m")).module("Math")
     vm.builtinmod(decl.path, rows_from_decl(decl, HANDLERS), decl)

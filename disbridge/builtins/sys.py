@@ -188,9 +188,30 @@ _ERRS = {errno.ENOENT: "file does not exist", errno.EACCES: "permission denied",
          errno.EISDIR: "file is a directory", errno.ENOTDIR: "not a directory", errno.EBADF: "fd out of range or not open"}
 
 
-def _fail(vm, e: OSError, ret) -> None:
+# emu names the first element of a path that is missing: "'/no' file does not exist" in its
+# own directories (the root, /dev, ...), "'/tmp/no' does not exist" in one served from the host (#U)
+_DEVDIRS = ("/", "", "/dev", "/prog", "/net", "/env", "/chan")
+
+
+def _missing(path: str) -> str:
+    """emu's text for a path with a missing element."""
+    parts = path.split("/")
+    for i in range(1, len(parts) + 1):
+        prefix = "/".join(parts[:i])
+        if prefix and not os.path.lexists(prefix):
+            parent = "/".join(parts[:i - 1]) or ("/" if path.startswith("/") else "")
+            return f"'{prefix}' file does not exist" if parent in _DEVDIRS else f"'{prefix}' does not exist"
+    return _ERRS[errno.ENOENT]
+
+
+def _fail(vm, e: OSError, ret, path: str | None = None) -> None:
     """A failed system call: -1 (or nil) and the error string that %r prints."""
-    vm.errstr.text = _ERRS.get(e.errno, (e.strerror or str(e)).lower())
+    if path == "":
+        vm.errstr.text = "empty file name"          # emu refuses it before looking
+    elif path is not None and e.errno == errno.ENOENT:
+        vm.errstr.text = _missing(path)
+    else:
+        vm.errstr.text = _ERRS.get(e.errno, e.strerror or str(e))
     if ret is not None:
         ret.set(None if ret.type.kind is K.REF else -1)
 
@@ -254,7 +275,7 @@ def _open(f: Frame, vm, flags: int, perm: int = 0o666) -> None:
     try:
         f.ret().set({"fd": os.open(path or "", how | flags, perm)})
     except OSError as e:
-        _fail(vm, e, f.ret())
+        _fail(vm, e, f.ret(), path or "")
 
 
 def sysopen(f: Frame, vm) -> None:
@@ -268,7 +289,7 @@ def create(f: Frame, vm) -> None:
             os.mkdir(f.arg(0).get(), perm & 0o777)
             f.ret().set({"fd": os.open(f.arg(0).get(), os.O_RDONLY)})
         except OSError as e:
-            _fail(vm, e, f.ret())
+            _fail(vm, e, f.ret(), f.arg(0).get() or "")
         return
     _open(f, vm, os.O_CREAT | os.O_TRUNC, perm & 0o777)
 
@@ -287,15 +308,16 @@ def remove(f: Frame, vm) -> None:
         (os.rmdir if os.path.isdir(path) else os.remove)(path)
         f.ret().set(0)
     except OSError as e:
-        _fail(vm, e, f.ret())
+        _fail(vm, e, f.ret(), path)
 
 
 def chdir(f: Frame, vm) -> None:
+    path = f.arg(0).get() or ""
     try:
-        os.chdir(f.arg(0).get() or "")
+        os.chdir(path)
         f.ret().set(0)
     except OSError as e:
-        _fail(vm, e, f.ret())
+        _fail(vm, e, f.ret(), path)
 
 
 def _dir(path: str, st: os.stat_result) -> dict:
@@ -330,7 +352,7 @@ def stat(f: Frame, vm) -> None:
     try:
         f.ret().set((0, _dir(path, os.stat(path))))
     except OSError as e:
-        _fail(vm, e, None)
+        _fail(vm, e, None, path)
         f.ret().set((-1, _NODIR))
 
 
@@ -371,7 +393,7 @@ def _wstat(vm, path: str, d: dict, fd: int | None, ret) -> None:
             os.rename(path, os.path.join(os.path.dirname(path), name))
         ret.set(0)
     except OSError as e:
-        _fail(vm, e, ret)
+        _fail(vm, e, ret, path if fd is None else None)
 
 
 def wstat(f: Frame, vm) -> None:
@@ -383,8 +405,8 @@ def fwstat(f: Frame, vm) -> None:
 
 
 def pctl(f: Frame, vm) -> None:
-    """The process id; the namespace and group flags have nothing to act on here."""
-    f.ret().set(os.getpid() & 0x7FFFFFFF)
+    """The Dis process id; the namespace and group flags have nothing to act on here."""
+    f.ret().set(vm.pid())
 
 
 HANDLERS = {"print": sysprint, "sprint": sprint, "fprint": fprint, "aprint": aprint, "millisec": millisec, "sleep": sleep,

@@ -64,6 +64,13 @@ class Compiler:
                     return (arith(x, y) + _WRAP) % _MOD - _WRAP
                 return binop(op, x, y)
             return f
+        if cmp is not None and op in ("==", "!=") and le[0] == re_[0] == "name" and le[1] == re_[1]:
+            same = int(op == "==")      # limbo compiles x == x as true, so a NaN equals itself
+
+            def same_name(env):
+                x = a(env)
+                return same if type(x) is float else binop(op, x, x)
+            return same_name
         if cmp is not None:
             def g(env):
                 x, y = a(env), b(env)
@@ -76,7 +83,7 @@ class Compiler:
 
             def h(env):
                 x, y = a(env), b(env)
-                if type(x) is int and type(y) is int and y != 0:
+                if type(x) is int and type(y) is int and y != 0 and y != -1:
                     return (trunc_div(x, y, div) + _WRAP) % _MOD - _WRAP
                 return binop(op, x, y)
             return h

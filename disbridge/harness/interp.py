@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 
+from .. import fpu
 from ..frames import LimboException
 from ..limbo.gfmt import DEFAULT_NAN
 from ..limbo.lex import LimboError
@@ -25,7 +26,13 @@ from .parse import FnDef, Program
 from .sched import Chan, Sched
 from .values import ARITH, COMPARE, NIL, Arr, Big, Byte, Cons, Rec, Ref, copyval, gfmt, list_from, list_items, retype, trunc_div, utf8_string, wrap32, wrap64
 
-BLOCKING = {"Sys": ("sleep", "read", "readn")}       # calls that give the other progs a turn, as Dis's release() does
+BLOCKING = {"Sys": ("sleep", "read", "readn")}       # calls that may wait: the other progs run meanwhile
+# the Sys calls whose emu implementation brackets its work with release()/acquire(): once done,
+# the caller queues for the VM behind the progs that were ready (emu/port/inferno.c)
+RELEASING = {"Sys": frozenset(("announce", "bind", "chdir", "create", "dial", "dirread", "dup", "export", "fauth", "fd2path",
+                               "fildes", "file2chan", "fprint", "fstat", "fversion", "fwstat", "iounit", "listen", "mount",
+                               "open", "pctl", "pread", "print", "pwrite", "read", "readn", "remove", "seek", "sleep", "stat",
+                               "stream", "unmount", "write", "wstat"))}
 
 
 def modname(prog, fallback: str) -> str:
@@ -167,6 +174,7 @@ class Runner(Compiler):
         self.used = self._used_names()
         self.errstr = ""
         self.sched = Sched()
+        vm.pid = self.sched.pid
         self._handlers: dict[int, list] = {}
         self._e = {n[2:]: getattr(self, n) for n in dir(self) if n.startswith("e_")}     # node -> method
         self._cx: dict[int, object] = {}         # id(node) -> its closure (compile.py)
@@ -432,8 +440,9 @@ class Runner(Compiler):
                             self.eval(p[1], env) == ("exc", r.exc) else text
                     prev = getattr(self.sched.local, "exc", None)
                     self.sched.local.exc = text
+                    self.vm.errstr.text = text      # every exception raised sets the error string
                     try:
-                        self.exec(hbody, inner)
+                        self._breakable(None, hbody, inner)     # a handler is a case: break leaves it
                     finally:
                         self.sched.local.exc = prev
                     return
@@ -474,7 +483,12 @@ class Runner(Compiler):
         if not (isinstance(f, tuple) and f and f[0] in ("fn", "method", "modfn")):
             raise Raise("spawn of a non-function")
         name = f[2] if f[0] == "modfn" else f[1].name
-        self.sched.spawn(name, lambda: self.invoke(f, args), self.prog_died)
+        err = getattr(self.vm.errstr, "text", "")
+
+        def body():
+            self.vm.errstr.text = err       # the child starts with a copy of the parent's error string
+            self.invoke(f, args)
+        self.sched.spawn(name, body, self.prog_died)
 
     def e_newchan(self, e, env):
         _, size, ty, tok = e
@@ -740,6 +754,8 @@ class Runner(Compiler):
                 res = self.sched.outside(lambda: fn(*fixed, *args[len(f.args):]))
             else:
                 res = fn(*fixed, *args[len(f.args):])
+                if name in RELEASING.get(m.info.name, ()):
+                    self.sched.requeue()
         except LimboException as ex:
             raise Raise(str(ex)) from None
         finally:
@@ -986,7 +1002,7 @@ def binop(op: str, a, b):
         f = COMPARE.get(op)
         if f is not None:
             return int(f(a, b))
-        if (op == "/" or op == "%") and b != 0:
+        if (op == "/" or op == "%") and b != 0 and b != -1:
             return wrap32(trunc_div(a, b, op == "/"))
     if op == "::":
         return Cons(copyval(a), b)          # the list cell holds a copy of an adt value
@@ -1001,25 +1017,22 @@ def binop(op: str, a, b):
     if op in COMPARE:
         if op in ("==", "!=") and not isinstance(a, (int, float)):
             return int((a is b or a == b) == (op == "=="))      # refs, arrays, lists, chans: identity
+        if (a != a or b != b) and op not in ("==", "!="):     # an ordered compare of a NaN is invalid
+            trap = fpu.raised(fpu.INVAL)
+            if trap:
+                raise Raise(trap)
         return int(COMPARE[op](a, b))
     if isinstance(a, float) or isinstance(b, float):
         a, b = float(a), float(b)
-        if op == "/":
-            if b == 0:
-                return math.copysign(math.inf, a) * math.copysign(1.0, b) if a != 0 and a == a else DEFAULT_NAN if a == 0 else a
-            return a / b
-        if op == "**":
-            try:
-                return a ** b
-            except ZeroDivisionError:
-                return math.inf
-            except OverflowError:
-                return math.copysign(math.inf, a) if int(b) % 2 else math.inf
-        return COMPARE[op](a, b) if op in COMPARE else ARITH[op](a, b)
+        r = _real(op, a, b)
+        trap = fpu.raised(fpu.arith(op, a, b, r))
+        if trap:
+            raise Raise(trap)
+        return r
     like = a if isinstance(a, (Big, Byte)) else b if isinstance(b, (Big, Byte)) else a
     if op in ("/", "%"):
-        if b == 0:
-            raise Raise("zero divide")
+        if b == 0 or b == -1 and a == -2**31 and type(like) is int:
+            raise Raise(fpu.TRAP)       # the x86 divide fault, not an FP exception: no mask hides it
         return retype(like, trunc_div(a, b, op == "/"))
     if op in ("<<", ">>"):
         b &= 63 if isinstance(a, Big) else 31      # the x86 shift masks the count
@@ -1033,6 +1046,22 @@ def binop(op: str, a, b):
             return retype(like, 1 if a == 1 else (-1) ** (-b) if a == -1 else 0)
         return retype(like, pow(a, b, 2**64) if not isinstance(like, Byte) else pow(a, b, 256))
     return retype(like, {"+": a + b, "-": a - b, "*": a * b, "&": a & b, "|": a | b, "^": a ^ b}[op])
+
+
+def _real(op: str, a: float, b: float) -> float:
+    """a op b in IEEE double arithmetic (Python raises where IEEE gives an infinity or NaN)."""
+    if op == "/":
+        if b == 0:
+            return math.copysign(math.inf, a) * math.copysign(1.0, b) if a != 0 and a == a else DEFAULT_NAN if a == 0 else a
+        return a / b
+    if op == "**":
+        try:
+            return a ** b
+        except ZeroDivisionError:
+            return math.inf
+        except OverflowError:
+            return math.copysign(math.inf, a) if int(b) % 2 else math.inf
+    return ARITH[op](a, b)
 
 
 _SPACE = " \t\n\v\f\r"
@@ -1076,18 +1105,16 @@ def convert(to: str, v):
         return str(int(v))
     if to == "real":
         return _strtod(v) if isinstance(v, str) else float(v)
-    if isinstance(v, str):
-        n = _strtol(v)
-        if to == "int":         # a C long, clamped, then kept to 32 bits
-            n = max(-2**63, min(2**63 - 1, n))
+    bits = 64 if to == "big" else 32
+    if isinstance(v, str):      # strtol (a 32-bit long) or strtoll: out of range saturates
+        n = max(-2**(bits - 1), min(2**(bits - 1) - 1, _strtol(v)))
     elif isinstance(v, float):
-        if math.isnan(v) or math.isinf(v):
-            n = -2**63 if to == "big" else -2**31     # what x86 gives for an undefined conversion
-        else:
-            n = int(math.floor(v + 0.5)) if v >= 0 else -int(math.floor(-v + 0.5))
-            bits = 64 if to == "big" else 32
-            if not -2**(bits - 1) <= n < 2**(bits - 1):
-                n = -2**(bits - 1)      # x86's answer to a conversion C leaves undefined
+        n = None if math.isnan(v) or math.isinf(v) else int(math.floor(v + 0.5)) if v >= 0 else -int(math.floor(-v + 0.5))
+        if n is None or not -2**(bits - 1) <= n < 2**(bits - 1):
+            trap = fpu.raised(fpu.INVAL)
+            if trap:
+                raise Raise(trap)
+            n = -2**(bits - 1)      # masked: x86's integer indefinite
     elif isinstance(v, Arr):
         raise Raise("cannot convert an array")
     else:

@@ -29,10 +29,11 @@ class Deadlock(Exception):
 
 
 class Prog:
-    __slots__ = ("name", "killed", "got", "value", "thread", "turn")
+    __slots__ = ("name", "pid", "killed", "got", "value", "thread", "turn")
 
-    def __init__(self, name: str, lock):
+    def __init__(self, name: str, lock, pid: int):
         self.name = name
+        self.pid = pid
         self.turn = threading.Condition(lock)       # signalled when this prog may run
         self.killed = False
         self.got = None         # the channel arm that completed a blocked alt
@@ -65,6 +66,11 @@ class Sched:
         self.local = threading.local()
         self.main: Prog | None = None
         self.deadlock = False
+        self.lastpid = 1        # emu numbers progs in order; under emu-run the program's first is 2
+
+    def pid(self) -> int:
+        """The Dis pid of the calling prog."""
+        return self.local.prog.pid
 
     # the prog on this thread
     def me(self) -> Prog:
@@ -72,7 +78,8 @@ class Sched:
 
     def adopt(self, name: str) -> Prog:
         """The calling thread becomes the running prog (the program's first)."""
-        p = Prog(name, self.lock)
+        self.lastpid += 1
+        p = Prog(name, self.lock, self.lastpid)
         p.thread = threading.current_thread()
         self.local.prog = p
         with self.cv:
@@ -82,7 +89,8 @@ class Sched:
 
     def spawn(self, name: str, body, on_exception) -> None:
         """A new prog runs body() when its turn comes; the spawner goes on."""
-        p = Prog(name, self.lock)
+        self.lastpid += 1
+        p = Prog(name, self.lock, self.lastpid)
 
         def run():
             self.local.prog = p
@@ -255,6 +263,16 @@ class Sched:
                     if item[0] is me:
                         q.remove(item)
             return won[0], me.value
+
+    def requeue(self) -> None:
+        """The caller goes behind the progs that are ready, as after emu's release()/acquire()."""
+        with self.cv:
+            if not self.runq:
+                return
+            me = self.me()
+            self._ready(me)
+            self._switch()
+            self._await(me)
 
     def outside(self, fn):
         """Call fn without the turn (sys->sleep): other progs run meanwhile."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import operator
 
-from .gfmt import DEFAULT_NAN, gfmt
+from .gfmt import gfmt
 from .lex import LimboError
 from .parse import Scope, Source
 from .types import (
@@ -570,8 +570,8 @@ class ConstEval:
         if ta is TREAL:
             if op in ("&", "|", "^", "%"):
                 raise LimboError(tok.file, tok.line, f"operator {op} applied to real constants")
-            if op == "/" and b == 0:        # IEEE, as the compiler folds it: NaN: con 0./0.
-                return (DEFAULT_NAN if a == 0 else a if a != a else math.copysign(math.inf, a) * math.copysign(1, b)), ta
+            if op == "/" and b == 0:        # IEEE, as the compiler folds it: NaN: con 0./0. is +NaN
+                return (math.nan if a == 0 else a if a != a else math.copysign(math.inf, a) * math.copysign(1, b)), ta
             ops = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv}
             try:
                 return ops[op](a, b), ta
