@@ -62,7 +62,7 @@ def _fmod(x: float, y: float) -> float:
 
 def _rint(x: float) -> float:
     """Round to nearest, ties to even (the default rounding mode)."""
-    return x if math.isinf(x) or math.isnan(x) else float(round(x))
+    return x if math.isinf(x) or math.isnan(x) else math.copysign(float(round(x)), x)
 
 
 def _modf(x: float):
@@ -81,7 +81,7 @@ def _lgamma(x: float):
 
 def _ilogb(x: float) -> int:
     if x == 0:
-        return -2147483647 - 1
+        return -2147483647          # fdlibm's FP_ILOGB0
     if math.isinf(x) or math.isnan(x):
         return 2147483647
     return math.frexp(x)[1] - 1
@@ -125,12 +125,12 @@ def _pow10(n: int) -> float:
 SCALAR = {
     "acos": math.acos, "acosh": math.acosh, "asin": math.asin, "asinh": math.asinh, "atan": math.atan,
     "atan2": math.atan2, "atanh": math.atanh, "cbrt": lambda x: math.copysign(abs(x) ** (1 / 3), x) if math.isfinite(x) else x,
-    "ceil": lambda x: float(math.ceil(x)) if math.isfinite(x) else x, "copysign": math.copysign, "cos": math.cos,
+    "ceil": lambda x: math.copysign(float(math.ceil(x)), x) if math.isfinite(x) else x, "copysign": math.copysign, "cos": math.cos,
     "cosh": math.cosh, "erf": math.erf, "erfc": math.erfc, "exp": math.exp, "expm1": math.expm1, "fabs": math.fabs,
     "fdim": lambda x, y: x - y if x > y else 0.0 if x == x and y == y else NAN,
     "fmin": lambda x, y: y if x != x else x if y != y else min(x, y),
     "fmax": lambda x, y: y if x != x else x if y != y else max(x, y),
-    "finite": lambda x: int(math.isfinite(x)), "floor": lambda x: float(math.floor(x)) if math.isfinite(x) else x,
+    "finite": lambda x: int(math.isfinite(x)), "floor": lambda x: math.copysign(float(math.floor(x)), x) if math.isfinite(x) else x,
     "fmod": _fmod, "hypot": math.hypot, "ilogb": _ilogb, "isnan": lambda x: int(math.isnan(x)),
     "log": _log, "log10": _log10, "log1p": math.log1p, "modf": _modf, "lgamma": _lgamma, "nextafter": _nextafter,
     "pow": _pow, "pow10": _pow10, "remainder": lambda x, p: NAN if p == 0 else math.remainder(x, p),
@@ -149,21 +149,32 @@ SCALAR = {
 
 def _vector(fn):
     def handler(f: Frame, vm) -> None:
-        f.ret().set(fn(*(f.arg(i).get() or [] for i in range(len(f.fn.args)))))
+        args = [f.arg(i).get() for i in range(len(f.fn.args))]
+        if any(a is None for a in args):
+            raise LimboException("dereference of nil")
+        f.ret().set(fn(*args))
     return handler
+
+
+def _sum(xs) -> float:
+    """Plain left-to-right addition, as blas.c does it (not fsum's exact sum)."""
+    t = 0.0
+    for x in xs:
+        t += x
+    return t
 
 
 def _dot(x, y) -> float:
     if len(x) != len(y):
         raise LimboException("invalid math argument")
-    return math.fsum(a * b for a, b in zip(x, y))
+    return _sum(a * b for a, b in zip(x, y))
 
 
 VECTOR = {
     "dot": _dot,
-    "norm1": lambda x: math.fsum(abs(a) for a in x),
+    "norm1": lambda x: _sum(abs(a) for a in x),
     "norm2": lambda x: math.hypot(*x) if x else 0.0,
-    "iamax": lambda x: max(range(len(x)), key=lambda i: abs(x[i])) if x else -1,
+    "iamax": lambda x: max(range(len(x)), key=lambda i: abs(x[i])) if x else 0,
 }
 
 

@@ -40,7 +40,7 @@ def werrstr(f: Frame, vm) -> None:
 def tokenize(f: Frame, vm) -> None:
     """Runs of delimiters separate tokens; there are no empty tokens."""
     s, delim = f.arg(0).get(), f.arg(1).get()
-    if not s or delim is None:
+    if not s or not delim:          # "" is nil in Inferno: no delimiters, no tokens
         f.ret().set((0, []))
         return
     toks, cur = [], []
@@ -126,9 +126,9 @@ def fildes(f: Frame, vm) -> None:
 
 
 def _text(f: Frame, vm, first: int) -> str:
-    """The formatted text; like Inferno's C string, it ends at a NUL."""
+    """The formatted text, NULs and all (print, fprint and aprint write every byte)."""
     from ..harness.values import fmt
-    return fmt(f.arg(first).get(), getattr(f, "vargs", []), getattr(vm.errstr, "text", "")).split("\0", 1)[0]
+    return fmt(f.arg(first).get(), getattr(f, "vargs", []), getattr(vm.errstr, "text", ""))
 
 
 def _write(vm, fd: int, data: bytes) -> int:
@@ -166,18 +166,14 @@ def sysprint(f: Frame, vm) -> None:
 
 
 def sprint(f: Frame, vm) -> None:
-    f.ret().set(_text(f, vm, 0))
+    f.ret().set(_text(f, vm, 0).split("\0", 1)[0])       # made with c2string: it ends at a NUL
 
 
 def fprint(f: Frame, vm) -> None:
-    fd = f.arg(0).get()
-    if fd is None:
-        raise LimboException("dereference of nil")
     try:
-        f.ret().set(_write(vm, fd.fd, _text(f, vm, 1).encode()))
+        f.ret().set(_write(vm, _fd(f, 0), _text(f, vm, 1).encode()))
     except OSError as e:
-        vm.errstr.text = e.strerror or str(e)
-        f.ret().set(-1)
+        _fail(vm, e, f.ret())
 
 
 def aprint(f: Frame, vm) -> None:
@@ -219,14 +215,18 @@ def _fail(vm, e: OSError, ret, path: str | None = None) -> None:
 def _fd(f: Frame, i: int) -> int:
     fd = f.arg(i).get()
     if fd is None:
-        raise LimboException("dereference of nil")
+        return -1           # emu's fdchk: a nil FD is fd -1, which every call refuses
     return fd["fd"] if isinstance(fd, dict) else fd.fd
+
+
+def _clamp(n: int, buf) -> int:
+    """emu moves at most the array's length, and nothing for a negative count or a nil array."""
+    return 0 if n < 0 or buf is None else min(n, len(buf))
 
 
 def write(f: Frame, vm) -> None:
     fd, buf, n = _fd(f, 0), f.arg(1).get(), f.arg(2).get()
-    if n < 0 or n > (0 if buf is None else len(buf)):
-        raise LimboException("array bounds error")
+    n = _clamp(n, buf)
     try:
         f.ret().set(_write(vm, fd, bytes(buf[:n])))
     except OSError as e:
@@ -235,9 +235,7 @@ def write(f: Frame, vm) -> None:
 
 def _read(f: Frame, vm, whole: bool, off: int | None = None) -> None:
     fd, w, n = _fd(f, 0), f.arg(1), f.arg(2).get()
-    buf = w.get()
-    if n < 0 or n > (0 if buf is None else len(buf)):
-        raise LimboException("array bounds error")
+    n = _clamp(n, w.get())
     got = b""
     vm.exec.release()           # a read may block: other threads run meanwhile
     try:

@@ -177,4 +177,28 @@ class Compiler:
             return self._fallback(e)
         args = [self.cx(a) for a in e[2]]
         call = self.call_fn
-        return lambda env: call(fd, [a(env) for a in args])
+        order = arg_order(e[2])
+        if order == list(range(len(args))):
+            return lambda env: call(fd, [a(env) for a in args])
+
+        def reordered(env):
+            vals = [None] * len(args)
+            for i in order:
+                vals[i] = args[i](env)
+            return call(fd, vals)
+        return reordered
+
+
+def arg_order(argx) -> list[int]:
+    """The order limbo evaluates arguments in: those holding a call first, each into a
+    temporary, then the rest as the frame is filled (ecom.c's callcom)."""
+    calls = [i for i, a in enumerate(argx) if has_call(a)]
+    return calls + [i for i in range(len(argx)) if i not in calls]
+
+
+def has_call(node) -> bool:
+    if isinstance(node, list):
+        return any(has_call(x) for x in node)
+    if not isinstance(node, tuple) or not node:
+        return False
+    return node[0] in ("call", "spawn") or any(has_call(x) for x in node[1:] if isinstance(x, (tuple, list)))

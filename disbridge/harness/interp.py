@@ -21,7 +21,7 @@ from ..limbo.types import STORESPACE, K, Store, Type
 from ..modtab import VM, LoadError
 from ..native import lib
 from .check import Checker
-from .compile import Compiler
+from .compile import Compiler, arg_order
 from .parse import FnDef, Program
 from .sched import Chan, Sched
 from .values import ARITH, COMPARE, NIL, Arr, Big, Byte, Cons, Rec, Ref, copyval, gfmt, list_from, list_items, retype, trunc_div, utf8_string, wrap32, wrap64
@@ -51,10 +51,11 @@ class Raise(Exception):
     """A Limbo exception in flight; str() is its text. One of a declared exception type
     carries that declaration and the values raised with it."""
 
-    def __init__(self, text: str, exc=None, values: tuple = ()):
+    def __init__(self, text: str, exc=None, values: tuple = (), module: str | None = None):
         super().__init__(text)
         self.exc = exc
         self.values = values
+        self.module = module        # a builtin's $name when it raised: emu reports the prog broken in it
 
 
 class _Return(Exception):
@@ -235,7 +236,7 @@ class Runner(Compiler):
             return
         text = str(e) if isinstance(e, Raise) else f"{type(e).__name__}: {e}"
         self.out.flush()
-        print(broken(modname(self.prog, p.name), text), file=self.errout)
+        print(broken(getattr(e, "module", None) or modname(self.prog, p.name), text), file=self.errout)
 
     def call_fn(self, f: FnDef, args: list, selfv=None):
         """Arguments are copied in (adt values by value); the body shares the parameters' scope."""
@@ -670,7 +671,12 @@ class Runner(Compiler):
     def e_call(self, e, env):
         _, fe, argx, tok = e
         f = self.eval(fe, env)
-        return self.invoke(f, [self.eval(a, env) for a in argx])
+        if f is None:
+            raise Raise("dereference of nil")     # a nil ref fn, before any argument
+        vals = [None] * len(argx)
+        for i in arg_order(argx):
+            vals[i] = self.eval(argx[i], env)
+        return self.invoke(f, vals)
 
     def invoke(self, f, args: list):
         if isinstance(f, tuple) and f:
@@ -757,7 +763,7 @@ class Runner(Compiler):
                 if name in RELEASING.get(m.info.name, ()):
                     self.sched.requeue()
         except LimboException as ex:
-            raise Raise(str(ex)) from None
+            raise Raise(str(ex), module=m.linked.path) from None
         finally:
             for v, b in zip(args, fixed):
                 if isinstance(b, bytearray) and isinstance(v, Arr):
@@ -823,10 +829,12 @@ class Runner(Compiler):
 
     def e_arraylit(self, e, env):
         """array[n] of {v, i => v, a or b => v, lo to hi => v, * => v}: positional values follow
-        the last index given; * fills what nothing else set; without n, the size is the last index + 1."""
+        the last index given; without n, the size is the last index + 1. As the compiler does it,
+        * => v is evaluated for every element, last first, then each label's value for each of
+        its indices."""
         _, size, t, items, tok = e
         ty = self.typeof(t) if t is not None else None
-        vals: dict[int, object] = {}
+        placed: list[tuple[list[int], object]] = []
         pos, star = 0, None
         for key, x in items:
             if key == "*":
@@ -838,18 +846,24 @@ class Runner(Compiler):
                 idx = [i for lo, hi in key[1] for i in range(self.eval(lo, env), self.eval(hi, env) + 1)]
             else:
                 idx = [self.eval(key, env)]
-            v = self.eval(x, env)
-            for i in idx:
-                vals[i] = v
+            placed.append((idx, x))
             pos = max(idx, default=pos - 1) + 1
-        n = self.eval(size, env) if size is not None else max(vals, default=-1) + 1
+        n = self.eval(size, env) if size is not None else max((i for idx, _ in placed for i in idx), default=-1) + 1
         if n < 0:
             raise Raise("negative array size")
-        if any(not 0 <= i < n for i in vals):
+        if any(not 0 <= i < n for idx, _ in placed for i in idx):
             raise Raise("array bounds error")
-        fill = self.eval(star, env) if star is not None else None
-        zero = _default(ty) if ty is not None else _zero_like(next(iter(vals.values()), fill))
-        return Arr([copyval(vals[i]) if i in vals else copyval(fill) if star is not None else copyval(zero) for i in range(n)])
+        arr: list = [None] * n
+        if star is not None:
+            for i in reversed(range(n)):
+                arr[i] = copyval(self.eval(star, env))
+        for idx, x in placed:
+            for i in idx:
+                arr[i] = copyval(self.eval(x, env))
+        if star is None and None in arr:
+            zero = _default(ty) if ty is not None else _zero_like(next((v for v in arr if v is not None), None))
+            arr = [copyval(zero) if v is None else v for v in arr]
+        return Arr(arr)
 
     def e_slice(self, e, env):
         _, base, lo, hi, tok = e

@@ -31,6 +31,7 @@ class Program:
         self.src = src
         self.fns: dict[str, FnDef] = {}
         self.globals: list = []          # ('var', names, type, init) in order
+        self.parens: dict[int, tuple] = {}   # id -> an expression written in parentheses
 
 
 class ProgParser(Parser):
@@ -39,6 +40,7 @@ class ProgParser(Parser):
     def __init__(self, toks, src, incdirs, loader, prog: Program):
         super().__init__(toks, src, incdirs, loader)
         self.prog = prog
+        self.parens = prog.parens
 
     def parse_program(self, scope: Scope) -> None:
         while self.tok.kind != "eof":

@@ -41,7 +41,7 @@ def run_file(path: str, args: list[str], include: list[str] = (), out=None, err=
         return 0
     except Raise as e:
         out.flush()
-        print(broken(modname(prog, name), str(e)), file=err)
+        print(broken(e.module or modname(prog, name), str(e)), file=err)
         return 1
     except Deadlock as e:
         out.flush()

@@ -57,6 +57,7 @@ class Parser:
         self.src = src
         self.incdirs = incdirs
         self.loader = loader
+        self.parens: dict[int, tuple] = {}      # id -> an expression written in parentheses
 
     # token helpers
     @property
@@ -699,6 +700,7 @@ class Parser:
             self.next()
             items = self.exprlist(")")
             if len(items) == 1:
+                self.parens[id(items[0])] = items[0]
                 return items[0]
             return ("tuple", items, t)
         if t.kind == "id":

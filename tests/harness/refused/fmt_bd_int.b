@@ -1,0 +1,17 @@
+implement R;
+
+include "sys.m";
+	sys: Sys;
+include "draw.m";
+
+R: module
+{
+	init: fn(nil: ref Draw->Context, args: list of string);
+};
+
+# refused: %bd given an int
+init(nil: ref Draw->Context, nil: list of string)
+{
+	sys = load Sys Sys->PATH;
+	sys->print("%5bd\n", 7);
+}

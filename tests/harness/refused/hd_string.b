@@ -1,0 +1,18 @@
+implement R;
+
+include "sys.m";
+	sys: Sys;
+include "draw.m";
+
+R: module
+{
+	init: fn(nil: ref Draw->Context, args: list of string);
+};
+
+# refused: hd of a string
+init(nil: ref Draw->Context, nil: list of string)
+{
+	sys = load Sys Sys->PATH;
+	s := "abc";
+	sys->print("%c\n", hd s);
+}

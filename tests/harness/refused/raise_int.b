@@ -1,0 +1,22 @@
+implement R;
+
+include "sys.m";
+	sys: Sys;
+include "draw.m";
+
+R: module
+{
+	init: fn(nil: ref Draw->Context, args: list of string);
+};
+
+# refused: raising an int
+init(nil: ref Draw->Context, nil: list of string)
+{
+	sys = load Sys Sys->PATH;
+	{
+		raise 42;
+	} exception {
+	* =>
+		sys->print("caught\n");
+	}
+}

@@ -1,0 +1,46 @@
+implement FileErrors;
+include "sys.m";
+	sys: Sys;
+include "draw.m";
+FileErrors: module { init: fn(nil: ref Draw->Context, nil: list of string); };
+D: con "/tmp/dbg-sysmath-ferr";
+init(nil: ref Draw->Context, nil: list of string)
+{
+	sys = load Sys Sys->PATH;
+	fd := sys->open("/no/such/file", Sys->OREAD);
+	sys->print("open missing: %d [%r]\n", fd == nil);
+	fd = sys->open("/tmp/dbg-sysmath-nonexistent", Sys->OREAD);
+	sys->print("open missing2: %d [%r]\n", fd == nil);
+	fd = sys->create("/no/such/dir/f", Sys->OWRITE, 8r644);
+	sys->print("create in missing dir: %d [%r]\n", fd == nil);
+	sys->print("remove missing: %d [%r]\n", sys->remove("/tmp/dbg-sysmath-nonexistent"));
+	(rc, nil) := sys->stat("/tmp/dbg-sysmath-nonexistent");
+	sys->print("stat missing: %d [%r]\n", rc);
+	sys->print("chdir missing: %d [%r]\n", sys->chdir("/tmp/dbg-sysmath-nonexistent"));
+	sys->create(D, Sys->OREAD, Sys->DMDIR|8r755);
+	fd = sys->create(D+"/f", Sys->OWRITE, 8r644);
+	sys->write(fd, array of byte "x", 1);
+	fd = nil;
+	sys->print("remove nonempty dir: %d [%r]\n", sys->remove(D));
+	fd = sys->open(D+"/f/g", Sys->OREAD);
+	sys->print("open through file: %d [%r]\n", fd == nil);
+	fd = sys->open(D, Sys->OWRITE);
+	sys->print("open dir for write: %d [%r]\n", fd == nil);
+	fd = sys->create(D, Sys->OREAD, Sys->DMDIR|8r755);
+	sys->print("create existing dir: %d [%r]\n", fd == nil);
+	fd = sys->open(D+"/f", Sys->OREAD);
+	n := sys->write(fd, array of byte "abc", 3);
+	sys->print("write on OREAD: %d [%r]\n", n);
+	fd = sys->open(D+"/f", Sys->OWRITE);
+	buf := array[10] of byte;
+	n = sys->read(fd, buf, len buf);
+	sys->print("read on OWRITE: %d [%r]\n", n);
+	fd = nil;
+	fd = sys->open("", Sys->OREAD);
+	sys->print("open empty: %d [%r]\n", fd == nil);
+	fd = sys->open("/dev/nonexistent", Sys->OREAD);
+	sys->print("open /dev missing: %d [%r]\n", fd == nil);
+	sys->print("remove f: %d\n", sys->remove(D+"/f"));
+	sys->print("remove D: %d\n", sys->remove(D));
+	sys->print("remove D again: %d [%r]\n", sys->remove(D));
+}

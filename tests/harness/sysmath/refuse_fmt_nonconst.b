@@ -1,0 +1,11 @@
+implement R;
+include "sys.m";
+	sys: Sys;
+include "draw.m";
+R: module { init: fn(nil: ref Draw->Context, nil: list of string); };
+init(nil: ref Draw->Context, nil: list of string)
+{
+	sys = load Sys Sys->PATH;
+	f := "%d\n";
+	sys->print(f, 1);
+}
