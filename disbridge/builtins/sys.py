@@ -82,6 +82,8 @@ def byte2char(f: Frame, vm) -> None:
 
 def _fill(w, off: int, data: bytes) -> None:
     """Write data into the caller's array (an argument), in place, from off."""
+    if not data:
+        return              # also a nil array, where there is nothing to write into
     from ..native import ffi
     arr = ffi.cast("Array*", ffi.cast("void**", w.addr)[0])
     ffi.memmove(arr.data + off, data, len(data))
@@ -228,7 +230,7 @@ def write(f: Frame, vm) -> None:
     fd, buf, n = _fd(f, 0), f.arg(1).get(), f.arg(2).get()
     n = _clamp(n, buf)
     try:
-        f.ret().set(_write(vm, fd, bytes(buf[:n])))
+        f.ret().set(_write(vm, fd, bytes(buf[:n]) if n else b""))
     except OSError as e:
         _fail(vm, e, f.ret())
 

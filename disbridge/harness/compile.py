@@ -8,7 +8,7 @@ own handler for it, so the semantics stay in one place (interp.py).
 
 from __future__ import annotations
 
-from .values import ARITH, COMPARE, NIL, Arr, trunc_div
+from .values import ARITH, COMPARE, Arr, trunc_div
 
 _WRAP = 0x80000000      # (v + _WRAP) % _MOD - _WRAP is values.wrap32, inlined in the hot closures
 _MOD = 0x100000000
@@ -101,7 +101,7 @@ class Compiler:
                     return v.data[v.off + k]
             elif type(v) is str and 0 <= k < len(v):
                 return ord(v[k])
-            elif v is NIL:
+            elif v == "":          # Dis keeps no empty strings: "" is nil
                 raise bounds("dereference of nil")
             raise bounds("array bounds error")
         return f

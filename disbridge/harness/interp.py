@@ -232,8 +232,8 @@ class Runner(Compiler):
 
     def prog_died(self, p, e: BaseException) -> None:
         """A spawned prog's uncaught exception ends that prog only."""
-        if isinstance(e, _Exit):
-            return
+        if isinstance(e, _Exit) or isinstance(e, Raise) and str(e).startswith("fail:"):
+            return          # emu reports a spawned prog's fail: nowhere
         text = str(e) if isinstance(e, Raise) else f"{type(e).__name__}: {e}"
         self.out.flush()
         print(broken(getattr(e, "module", None) or modname(self.prog, p.name), text), file=self.errout)
@@ -369,7 +369,7 @@ class Runner(Compiler):
         if s[1] is None:
             raise Raise(getattr(self.sched.local, "exc", "") or "")
         v = self.eval(s[1], env)
-        if v is None or v is NIL:
+        if v is None or v == "":          # "" is the nil string
             raise Raise("dereference of nil")
         if isinstance(v, tuple) and v[:1] == ("exc",):       # raise E or raise E(values)
             raise Raise(v[1].name, v[1], v[2] if len(v) > 2 else ())
@@ -495,7 +495,7 @@ class Runner(Compiler):
         _, size, ty, tok = e
         n = 0 if size is None else self.eval(size, env)
         if n < 0:
-            raise Raise("negative channel buffer size")
+            raise Raise("negative array size")     # a buffered channel's buffer is an array
         return Chan(n)
 
     def e_recv(self, e, env):
@@ -777,7 +777,10 @@ class Runner(Compiler):
         if info is None:
             raise Raise(f"{q[0]} is not a module")
         names = [f.qualname for f in info.functions if f.qualname in self.used]
-        if not isinstance(path, str) or not path.startswith("$"):
+        if not path:
+            self.vm.errstr.text = "empty file name"
+            return None
+        if not path.startswith("$"):
             self.vm.errstr.text = f"cannot load {path}: only builtin ($) modules run here"
             return None
         try:
@@ -938,10 +941,12 @@ class Runner(Compiler):
             if isinstance(base, str):
                 if not 0 <= i <= len(base):
                     raise Raise("array bounds error")
-                s = base[:i] + chr(v) + base[i + 1:]
+                s = base[:i] + (chr(v) if 0 <= v <= 0x10FFFF and not 0xD800 <= v < 0xE000 else "\ufffd") + base[i + 1:]
                 self.store(lhs[1], s, env)
                 return
-            if base is None or not 0 <= i < base.n:
+            if base is None:
+                raise Raise("dereference of nil")
+            if not 0 <= i < base.n:
                 raise Raise("array bounds error")
             base.data[base.off + i] = copyval(v)
         elif k == "dot":
