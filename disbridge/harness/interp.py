@@ -1123,10 +1123,17 @@ def convert(to: str, v):
             return NIL
         return str(int(v))
     if to == "real":
-        return _strtod(v) if isinstance(v, str) else float(v)
+        if not isinstance(v, str):
+            return float(v)
+        r = _strtod(v)
+        if r == 0 and re.match(r"\s*[+-]?\.?0*[1-9]", v) or 0 < abs(r) < fpu.TINY:     # strtod underflowed
+            trap = fpu.raised(fpu.UNFL)
+            if trap:
+                raise Raise(trap)
+        return r
     bits = 64 if to == "big" else 32
-    if isinstance(v, str):      # strtol (a 32-bit long) or strtoll: out of range saturates
-        n = max(-2**(bits - 1), min(2**(bits - 1) - 1, _strtol(v)))
+    if isinstance(v, str):      # int: strtol, a 32-bit long, saturates; big: lib9's strtoll wraps
+        n = _strtol(v) if to == "big" else max(-2**31, min(2**31 - 1, _strtol(v)))
     elif isinstance(v, float):
         n = None if math.isnan(v) or math.isinf(v) else int(math.floor(v + 0.5)) if v >= 0 else -int(math.floor(-v + 0.5))
         if n is None or not -2**(bits - 1) <= n < 2**(bits - 1):
