@@ -10,6 +10,7 @@ import errno
 import os
 import time
 
+from .. import utf
 from ..frames import Frame, LimboException
 from ..limbo import load
 from ..limbo.types import K
@@ -62,22 +63,16 @@ def _bounds(buf, n: int) -> None:
 
 
 def byte2char(f: Frame, vm) -> None:
-    """(char, bytes used, 1 if valid): a bad byte is (UTFerror, 1, 0), a cut-off one (UTFerror, 0, 0)."""
+    """(char, bytes used, 1 if valid): a bad byte is (Runeerror, 1, 0), a cut-off one (Runeerror, 0, 0)."""
     buf, n = f.arg(0).get(), f.arg(1).get()
     _bounds(buf, n)
-    b = buf[n:]
-    lead = b[0]
-    if lead < 0x80:
-        f.ret().set((lead, 1, 1))
-        return
-    need = 2 if 0xC0 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF7 else 0
-    if need and len(b) < need and all(0x80 <= x < 0xC0 for x in b[1:]):
-        f.ret().set((0xFFFD, 0, 0))
-        return
-    try:
-        f.ret().set((ord(b[:need].decode("utf-8")), need, 1) if need else (0xFFFD, 1, 0))
-    except UnicodeDecodeError:
-        f.ret().set((0xFFFD, 1, 0))
+    if buf[n] < 0x80:
+        f.ret().set((buf[n], 1, 1))
+    elif not utf.complete(buf, n, len(buf)):
+        f.ret().set((utf.RUNEERROR, 0, 0))
+    else:
+        r, w = utf.chartorune(buf, n)
+        f.ret().set((r, w, 0 if r == utf.RUNEERROR and w == 1 else 1))
 
 
 def _fill(w, off: int, data: bytes) -> None:
@@ -94,7 +89,7 @@ def char2byte(f: Frame, vm) -> None:
     w = f.arg(1)
     buf = w.get()
     _bounds(buf, n)
-    enc = chr(c if 0 <= c <= 0x10FFFF and not 0xD800 <= c <= 0xDFFF else 0xFFFD).encode("utf-8")
+    enc = utf.runetochar(utf.RUNEERROR if c < 0 or c >= utf.RUNEMAX else c)
     if n + len(enc) > len(buf):
         f.ret().set(0)
         return
@@ -103,18 +98,11 @@ def char2byte(f: Frame, vm) -> None:
 
 
 def utfbytes(f: Frame, vm) -> None:
-    """How many of the first n bytes make whole UTF-8 characters."""
+    """How many of the first n bytes make whole characters, by lib9's rules."""
     buf, n = f.arg(0).get(), f.arg(1).get()
-    if n < 0 or n > (0 if buf is None else len(buf)):
+    if buf is None or not 0 <= n <= len(buf):
         raise LimboException("array bounds error")
-    i = 0
-    while i < n:
-        c = buf[i]
-        need = 1 if c < 0x80 else 2 if c < 0xE0 else 3 if c < 0xF0 else 4
-        if c >= 0x80 and i + need > n:
-            break
-        i += need if c >= 0xC0 else 1
-    f.ret().set(min(i, n))
+    f.ret().set(utf.decode(bytes(buf[:n]))[1])
 
 
 def fildes(f: Frame, vm) -> None:

@@ -896,12 +896,53 @@ class Runner(Compiler):
         return retype(v, ~v)
 
     def e_assign(self, e, env):
+        """The target's operands are evaluated once, before the right side (a[i++] += v)."""
         _, op, lhs, rhs, tok = e
+        if lhs[0] not in ("index", "dot"):
+            v = self.eval(rhs, env)
+            if op != "=":
+                v = binop(op[:-1], self.eval(lhs, env), v)
+            self.store(lhs, v, env)
+            return v
+        get, put = self.place(lhs, env)
         v = self.eval(rhs, env)
         if op != "=":
-            v = binop(op[:-1], self.eval(lhs, env), v)
-        self.store(lhs, v, env)
+            v = binop(op[:-1], get(), v)
+        put(v)
         return v
+
+    def place(self, lhs, env):
+        """An index or field target, its operands evaluated now: (get, put) of its value."""
+        if lhs[0] == "dot":
+            rec = self.record(self.eval(lhs[1], env))
+            name = lhs[2]
+
+            def setf(v):
+                rec.f[name] = copyval(v)
+            return (lambda: rec.f[name]), setf
+        base = self.eval(lhs[1], env)
+        i = self.eval(lhs[2], env)
+        if isinstance(base, str):
+            def sets(v):
+                if not 0 <= i <= len(base):
+                    raise Raise("array bounds error")
+                r = chr(v) if 0 <= v <= 0x10FFFF and not 0xD800 <= v < 0xE000 else "\ufffd"
+                self.store(lhs[1], base[:i] + r + base[i + 1:], env)
+
+            def gets():
+                if not 0 <= i < len(base):
+                    raise Raise("dereference of nil" if base == "" else "array bounds error")
+                return ord(base[i])
+            return gets, sets
+        if base is None:
+            raise Raise("dereference of nil")
+        if not 0 <= i < base.n:
+            raise Raise("array bounds error")
+        at = base.off + i
+
+        def seta(v):
+            base.data[at] = copyval(v)
+        return (lambda: base.data[at]), seta
 
     def e_declas(self, e, env):
         """x := e (or (a, b) := e) inside an expression: declares in the current scope."""
@@ -917,16 +958,22 @@ class Runner(Compiler):
         return v
 
     def e_preinc(self, e, env):
-        _, op, x, tok = e
-        v = binop("+" if op == "++" else "-", self.eval(x, env), 1)
-        self.store(x, v, env)
-        return v
+        return self._incdec(e, env)[1]
 
     def e_postinc(self, e, env):
+        return self._incdec(e, env)[0]
+
+    def _incdec(self, e, env) -> tuple:
+        """x++ / x--: the target's operands evaluated once; (old, new)."""
         _, op, x, tok = e
-        old = self.eval(x, env)
-        self.store(x, binop("+" if op == "++" else "-", old, 1), env)
-        return old
+        if x[0] in ("index", "dot"):
+            get, put = self.place(x, env)
+        else:
+            get, put = (lambda: self.eval(x, env)), (lambda v: self.store(x, v, env))
+        old = get()
+        new = binop("+" if op == "++" else "-", old, 1)
+        put(new)
+        return old, new
 
     def store(self, lhs, v, env) -> None:
         k = lhs[0]
@@ -935,23 +982,8 @@ class Runner(Compiler):
             if where is None:
                 raise Raise(f"{lhs[1]} is not declared")
             where.vars[lhs[1]] = copyval(v)
-        elif k == "index":
-            base = self.eval(lhs[1], env)
-            i = self.eval(lhs[2], env)
-            if isinstance(base, str):
-                if not 0 <= i <= len(base):
-                    raise Raise("array bounds error")
-                s = base[:i] + (chr(v) if 0 <= v <= 0x10FFFF and not 0xD800 <= v < 0xE000 else "\ufffd") + base[i + 1:]
-                self.store(lhs[1], s, env)
-                return
-            if base is None:
-                raise Raise("dereference of nil")
-            if not 0 <= i < base.n:
-                raise Raise("array bounds error")
-            base.data[base.off + i] = copyval(v)
-        elif k == "dot":
-            rec = self.record(self.eval(lhs[1], env))
-            rec.f[lhs[2]] = copyval(v)
+        elif k in ("index", "dot"):
+            self.place(lhs, env)[1](v)
         elif k == "tuple":
             for x, y in zip(lhs[1], _fields(v)):
                 if not (x[0] == "nil"):

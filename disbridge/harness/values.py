@@ -13,6 +13,7 @@ import operator
 from decimal import Decimal
 
 from ..limbo.gfmt import gfmt
+from ..utf import decode
 
 
 class Big(int):
@@ -139,27 +140,10 @@ def copyval(v):
 
 
 def utf8_string(b: bytes) -> str:
-    """`string a`: each byte of a bad sequence becomes U+FFFD; a sequence cut off at the end is dropped."""
-    out, i, n = [], 0, len(b)
-    while i < n:
-        c = b[i]
-        size = 1 if c < 0x80 else 2 if 0xC0 <= c < 0xE0 else 3 if 0xE0 <= c < 0xF0 else 4 if 0xF0 <= c < 0xF8 else 0
-        if size == 1:
-            out.append(chr(c))
-            i += 1
-            continue
-        if size and i + size > n and all(0x80 <= x < 0xC0 for x in b[i + 1:]):
-            break
-        try:
-            out.append(b[i:i + size].decode("utf-8") if size else "\ufffd")
-            i += size if size else 1
-        except UnicodeDecodeError:
-            out.append("\ufffd")
-            i += 1
-    return "".join(out)
+    """`string a`, decoded by lib9's rules (disbridge/utf.py)."""
+    return decode(b)[0]
 
 
-# formatting, as Inferno's print does it (libinterp xprint over lib9's fmt)
 def fmt(spec: str, args: list, errstr: str = "") -> str:
     """sys->sprint: the compiler has checked the verbs against the arguments."""
     out = []
