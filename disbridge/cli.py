@@ -74,7 +74,7 @@ def cmd_tokenize(args) -> int:
 
 def cmd_run(args) -> int:
     from .harness.run import run_file
-    return run_file(args.file, args.args, args.include)
+    return run_file(args.file, args.args, args.include, libpath=args.libpath)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -107,6 +107,7 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("run", help="run a Limbo program (a .b harness): init(nil, args)")
     p.add_argument("-I", dest="include", action="append", default=[], metavar="dir")
+    p.add_argument("-L", dest="libpath", action="append", default=[], metavar="dir", help="where loaded .dis modules' sources are")
     p.add_argument("file")
     p.add_argument("args", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_run)
@@ -114,21 +115,22 @@ def parser() -> argparse.ArgumentParser:
 
 
 def run_args(argv: list[str]) -> argparse.Namespace | None:
-    """`run [-I dir]... file args...` read by hand: the program gets every word after its file
+    """`run [-I dir]... [-L dir]... file args...` read by hand: the program gets every word after its file
     unchanged, `--` and options included, as Inferno's shell passes them."""
-    include, i = [], 1
-    while i < len(argv) and argv[i].startswith("-I"):
-        if argv[i] == "-I":
+    dirs: dict[str, list[str]] = {"-I": [], "-L": []}
+    i = 1
+    while i < len(argv) and argv[i][:2] in dirs:
+        if argv[i] in dirs:
             if i + 1 >= len(argv):
                 return None
-            include.append(argv[i + 1])
+            dirs[argv[i]].append(argv[i + 1])
             i += 2
         else:
-            include.append(argv[i][2:])
+            dirs[argv[i][:2]].append(argv[i][2:])
             i += 1
     if i >= len(argv) or argv[i].startswith("-"):
         return None                 # --help, a misspelt option, no file: argparse says what is wrong
-    return argparse.Namespace(func=cmd_run, include=include, file=argv[i], args=argv[i + 1:])
+    return argparse.Namespace(func=cmd_run, include=dirs["-I"], libpath=dirs["-L"], file=argv[i], args=argv[i + 1:])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -42,7 +42,9 @@ def conf(vm):
 # differs on purpose (docs/deviations.md): it must still differ, or the mark is stale.
 def pytest_collect_file(parent, file_path):
     if file_path.suffix == ".b" and "harness" in file_path.relative_to(HERE).parts[:1]:
-        return HarnessFile.from_parent(parent, path=file_path)
+        from disbridge.harness.golden import library
+        if not library(file_path):
+            return HarnessFile.from_parent(parent, path=file_path)
     return None
 
 

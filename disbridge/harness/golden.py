@@ -6,6 +6,7 @@ A program under `tests/harness/` may say, in comment lines of its own:
     #deviation: REASON    disbridge differs from emu here on purpose (docs/deviations.md)
     #noemu: REASON        the reference emu cannot run it (no golden file; it must end normally)
     #timeout: SECS        emu's time limit when the golden file is made (default 30)
+    #lib: a.b b.b         library modules of the folder the program loads as /dis/lib/a.dis ...
 
 `tools/golden` compiles it with the real `limbo`, runs it on the real emu-g
 and writes `NAME.out` (the console, or the compiler's messages when it
@@ -23,7 +24,7 @@ from pathlib import Path
 
 MANIFEST = "golden.tsv"
 STATUSES = ("ok", "exit", "timeout", "refused")
-_DIRECTIVE = re.compile(r"^\s*#(args|deviation|noemu|timeout):\s*(.*?)\s*$", re.M)
+_DIRECTIVE = re.compile(r"^\s*#(args|deviation|noemu|timeout|lib):\s*(.*?)\s*$", re.M)
 # the host pc of a trap is emu's load address, not a Dis fact: it is compared as a wildcard
 _HOSTPC = re.compile(r"pc=0x[0-9a-f]+")
 
@@ -37,6 +38,7 @@ class Program:
     deviation: str | None
     noemu: str | None
     timeout: float
+    libs: list[str]
 
     @property
     def name(self) -> str:
@@ -62,7 +64,7 @@ def program(path: Path) -> Program:
     text = path.read_text(encoding="utf-8", errors="replace")
     found = {k: v for k, v in _DIRECTIVE.findall(text)}
     return Program(path, shlex.split(found.get("args", "")), found.get("deviation") or None,
-                   found.get("noemu") or None, float(found.get("timeout", "30")))
+                   found.get("noemu") or None, float(found.get("timeout", "30")), found.get("lib", "").split())
 
 
 def read_manifest(folder: Path) -> dict[str, str]:
@@ -80,3 +82,8 @@ def write_manifest(folder: Path, rows: dict[str, str]) -> None:
 def comparable(console: str) -> str:
     """The console with what depends on the host (a trap's pc) made a wildcard."""
     return _HOSTPC.sub("pc=0x…", console)
+
+
+def library(path: Path) -> bool:
+    """A library module of its folder, named by a program's #lib: line: no test of its own."""
+    return any(path.name in program(p).libs for p in path.parent.glob("*.b") if p != path)

@@ -8,6 +8,7 @@ else is evaluated here.
 from __future__ import annotations
 
 import math
+import os
 import re
 
 from .. import fpu
@@ -22,7 +23,8 @@ from ..modtab import VM, LoadError
 from ..native import lib
 from .check import Checker
 from .compile import Compiler, arg_order
-from .parse import FnDef, Program
+from .modpath import find_source
+from .parse import FnDef, Program, parse_program
 from .sched import Chan, Sched
 from .values import ARITH, COMPARE, NIL, Arr, Big, Byte, Cons, Rec, Ref, copyval, gfmt, list_from, list_items, retype, trunc_div, utf8_string, wrap32, wrap64
 
@@ -96,9 +98,10 @@ class Env:
 class ModVal:
     """A loaded module: the bridge's linked functions and the caller's declaration."""
 
-    def __init__(self, linked, info: ModuleInfo):
+    def __init__(self, linked, info: ModuleInfo, runner: Runner | None = None):
         self.linked = linked
         self.info = info
+        self.runner = runner                # a module loaded from Limbo source: its own globals
         self.fns: dict[str, tuple] = {}     # name -> (Function, the bridge's callable for it)
 
     def function(self, name: str) -> tuple:
@@ -151,7 +154,8 @@ def coerce(t: Type | None, v):
 
 
 class Runner(Compiler):
-    def __init__(self, prog: Program, vm: VM, out, err):
+    def __init__(self, prog: Program, vm: VM, out, err, loader: Runner | None = None, libpath: list[str] = (),
+                 incdirs: list[str] = ()):
         lib.bridge_cachearenas()       # deep Limbo recursion without mmap churn (native/pyarena.c)
         self.prog = prog
         self.vm = vm
@@ -174,8 +178,14 @@ class Runner(Compiler):
         self._folded = checker.folded           # keeps the rebuilt nodes (and their ids) alive
         self.used = self._used_names()
         self.errstr = ""
-        self.sched = Sched()
-        vm.pid = self.sched.pid
+        self.libpath = list(libpath) if loader is None else loader.libpath      # -L dirs (modpath.py)
+        self.incdirs = list(incdirs) if loader is None else loader.incdirs
+        self.loaded: list[Runner] = [] if loader is None else loader.loaded     # every Limbo module instance
+        if loader is None:
+            self.sched = Sched()
+            vm.pid = self.sched.pid
+        else:
+            self.sched = loader.sched
         self._handlers: dict[int, list] = {}
         self._e = {n[2:]: getattr(self, n) for n in dir(self) if n.startswith("e_")}     # node -> method
         self._cx: dict[int, object] = {}         # id(node) -> its closure (compile.py)
@@ -481,9 +491,9 @@ class Runner(Compiler):
         _, (_, fe, argx, tok), stok = s
         f = self.eval(fe, env)
         args = [copyval(self.eval(a, env)) for a in argx]      # copied into the new prog's frame now
-        if not (isinstance(f, tuple) and f and f[0] in ("fn", "method", "modfn")):
+        if not (isinstance(f, tuple) and f and f[0] in ("fn", "method", "modfn", "lfn", "lmethod")):
             raise Raise("spawn of a non-function")
-        name = f[2] if f[0] == "modfn" else f[1].name
+        name = f[2] if f[0] == "modfn" else f[2].name if f[0] in ("lfn", "lmethod") else f[1].name
         err = getattr(self.vm.errstr, "text", "")
 
         def body():
@@ -640,8 +650,9 @@ class Runner(Compiler):
         v = self.eval(base, env)
         if isinstance(v, tuple) and v and v[0] == "type":
             key = f"{v[1].name}.{name}"
-            if key in self.prog.fns:
-                return ("fn", self.prog.fns[key])
+            r, f = self.adt_fn(v[1].name, name)
+            if f is not None:
+                return ("fn", f) if r is self else ("lfn", r, f)
             d = v[1] if v[1].store is Store.TYPE else self.r.import_target(v[1])
             if self.r.resolve(d.ty).kind is K.POLY:
                 return ("polyfn", name)      # T.f(...): f of the type the arguments have
@@ -654,9 +665,9 @@ class Runner(Compiler):
         rec = self.record(v)
         if name in rec.f:
             return rec.f[name]
-        key = f"{rec.adt.decl.name}.{name}"
-        if key in self.prog.fns:
-            return ("method", self.prog.fns[key], v)
+        r, f = self.adt_fn(rec.adt.decl.name, name)
+        if f is not None:
+            return ("method", f, v) if r is self else ("lmethod", r, f, v)
         raise Raise(f"{name} is not a member of {rec.adt.decl.name}")
 
     def record(self, v) -> Rec:
@@ -686,6 +697,10 @@ class Runner(Compiler):
                 return self.call_fn(f[1], args, selfv=f[2])
             if f[0] == "modfn":
                 return self.call_module(f[1], f[2], args)
+            if f[0] == "lfn":
+                return f[1].call_fn(f[2], args)
+            if f[0] == "lmethod":
+                return f[1].call_fn(f[2], args, selfv=f[3])
             if f[0] == "type":
                 return self.construct(f[1], args)
             if f[0] == "exc":
@@ -753,6 +768,11 @@ class Runner(Compiler):
         return Ref(v.copy())
 
     def call_module(self, m: ModVal, name: str, args: list):
+        if m.runner is not None:
+            fd = m.runner.prog.fns.get(name)
+            if fd is None:
+                raise Raise(f"{name} is not a function of {m.info.name}")
+            return m.runner.call_fn(fd, args)
         f, fn = m.function(name)
         fixed = [to_bridge(a.type, v) for a, v in zip(f.args, args)]
         try:
@@ -781,8 +801,7 @@ class Runner(Compiler):
             self.vm.errstr.text = "empty file name"
             return None
         if not path.startswith("$"):
-            self.vm.errstr.text = f"cannot load {path}: only builtin ($) modules run here"
-            return None
+            return self.load_limbo(path, info, names)
         try:
             linked = self.vm.load(path, info, names=names)
         except LoadError as ex:
@@ -791,6 +810,39 @@ class Runner(Compiler):
                 print(str(ex), file=self.errout)   # emu prints a typecheck failure on its console
             return None
         return ModVal(linked, info)
+
+    def load_limbo(self, path: str, info: ModuleInfo, names: list[str]) -> ModVal | None:
+        """load of a .dis PATH: a new instance of the module from its Limbo source (modpath.py),
+        linked by signature as emu links a .dis; nil and the error string on failure."""
+        src = find_source(path, self.libpath, self.prog.src.files[0])
+        if src is None:
+            self.vm.errstr.text = f"'{path}' does not exist" if path.startswith("/") else f"'{path}' file does not exist"
+            return None
+        try:
+            prog = parse_program(src, [os.path.dirname(src), *self.incdirs])
+            runner = Runner(prog, self.vm, self.out, self.errout, loader=self)
+        except (LimboError, Raise) as ex:
+            self.vm.errstr.text = f"cannot load {path}: {ex}"
+            return None
+        own = next((i for n, i in runner.modinfo.items() if n in prog.src.implement), None)
+        mine = {f.qualname: f.sig for f in own.functions} if own else {}
+        for f in info.functions:
+            if f.qualname in names and mine.get(f.qualname) != f.sig:
+                text = f"link typecheck {own.name if own else path}->{f.qualname}() {mine.get(f.qualname, 0):x}/{f.sig:x}"
+                self.vm.errstr.text = text
+                print(text, file=self.errout)
+                return None
+        self.loaded.append(runner)
+        return ModVal(None, info, runner)
+
+    def adt_fn(self, adt: str, name: str):
+        """A member function of adt: this program's, or a loaded Limbo module's, with its runner."""
+        key = f"{adt}.{name}"
+        for r in (self, *self.loaded):
+            f = r.prog.fns.get(key)
+            if f is not None:
+                return r, f
+        return None, None
 
     def e_cast(self, e, env):
         _, to, x, tok = e
@@ -1025,7 +1077,7 @@ def _zero_like(v):
         return ""
     if isinstance(v, Rec):
         return _default(v.adt)
-    if isinstance(v, tuple) and not (v and isinstance(v[0], str) and v[0] in ("fn", "method", "modfn", "type")):
+    if isinstance(v, tuple) and not (v and isinstance(v[0], str) and v[0] in ("fn", "method", "modfn", "lfn", "lmethod", "type")):
         return tuple(_zero_like(x) for x in v)
     return None
 

@@ -12,7 +12,8 @@ from .parse import parse_program
 from .sched import Deadlock
 
 
-def run_file(path: str, args: list[str], include: list[str] = (), out=None, err=None, vm: VM | None = None) -> int:
+def run_file(path: str, args: list[str], include: list[str] = (), out=None, err=None, vm: VM | None = None,
+             libpath: list[str] = ()) -> int:
     """Run path's init(nil, args); 0 on return, 1 with the exception on stderr."""
     out = out or sys.stdout
     err = err or sys.stderr
@@ -30,7 +31,7 @@ def run_file(path: str, args: list[str], include: list[str] = (), out=None, err=
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, 200000))    # Limbo recursion runs on Python's stack ...
     try:
-        runner = Runner(prog, vm, out, err)
+        runner = Runner(prog, vm, out, err, libpath=libpath, incdirs=incdirs)
         _on_big_stack(lambda: runner.run([name, *args]))
         return 0
     except RecursionError:
@@ -92,7 +93,7 @@ class Harness:
 
     def __init__(self, path: str, vm: VM, include: list[str] = ()):
         incdirs = [*include, os.path.dirname(os.path.abspath(path)), MODULE_DIR]
-        self.runner = Runner(parse_program(path, incdirs), vm, sys.stdout, sys.stderr)
+        self.runner = Runner(parse_program(path, incdirs), vm, sys.stdout, sys.stderr, incdirs=incdirs)
 
     def call(self, name: str, *args):
         """Call a function of the program; a Limbo exception becomes Raise."""

@@ -1,0 +1,5 @@
+Ping: module
+{
+	PATH:	con "/dis/lib/ping.dis";
+	bounce:	fn(n: int, trail: string): string;
+};

@@ -1,0 +1,5 @@
+Pong: module
+{
+	PATH:	con "/dis/lib/pong.dis";
+	bounce:	fn(n: int, trail: string): string;
+};
