@@ -415,6 +415,10 @@ class Frame:
         """Arrays are shared in Limbo: what the callee wrote into an array of byte
         passed as a bytearray comes back into that bytearray."""
         for a, v in zip(self.fn.args, values):
+            if isinstance(v, list) and a.type.kind is K.ARRAY and a.type.tof.kind in (K.INT, K.REAL, K.BIG):
+                p = ffi.cast("void**", self.mem + a.host_offset)[0]
+                if p != H:
+                    v[:] = get(self.mem + a.host_offset, a.type)
             if isinstance(v, bytearray) and a.type.kind is K.ARRAY and a.type.tof.kind is K.BYTE:
                 p = ffi.cast("void**", self.mem + a.host_offset)[0]
                 if p != H:

@@ -1,6 +1,7 @@
 """Shared fixtures: paths of the test declarations."""
 
 import os
+import threading
 
 import pytest
 
@@ -89,10 +90,19 @@ class HarnessItem(pytest.Item):
         before = heap_live()
         console = io.StringIO()    # stdout and stderr merged in the order written, as emu's console
         vm = VM(strict=True).boot()
-        try:
-            rc = run_file(str(self.path), prog.argv(), out=console, err=console, vm=vm)
-        finally:
-            vm.shutdown()
+        box: dict = {}
+        limit = 10 if status == "timeout" else 120
+        worker = threading.Thread(target=lambda: box.update(rc=run_file(str(self.path), prog.argv(), out=console,
+                                                                         err=console, vm=vm)), daemon=True)
+        worker.start()
+        worker.join(limit)
+        if worker.is_alive():       # no preemption here: a prog that spins waiting for another never ends
+            if status != "timeout":
+                raise HarnessFailure(f"disbridge did not finish in {limit} s; emu did: {console.getvalue()[-300:]!r}")
+            assert comparable(console.getvalue()) == comparable(self.path.with_suffix(".out").read_text())
+            return
+        vm.shutdown()
+        rc = box.get("rc", 1)
         got = console.getvalue().replace(str(self.path.parent) + "/", "")
         if status == "refused":
             want = self.path.with_suffix(".out").read_text().splitlines()[0]

@@ -51,6 +51,13 @@ class Compiler:
     def c_bin(self, e):
         _, op, le, re_, tok = e
         a, b = self.cx(le), self.cx(re_)
+        if op not in ("&&", "||", "::") and right_first(op, le, re_):
+            binop_ = self.binop
+
+            def rfirst(env):
+                y = b(env)
+                return binop_(op, a(env), y)
+            return rfirst
         if op == "&&":
             return lambda env: int(bool(a(env)) and bool(b(env)))
         if op == "||":
@@ -202,3 +209,65 @@ def has_call(node) -> bool:
     if not isinstance(node, tuple) or not node:
         return False
     return node[0] in ("call", "spawn") or any(has_call(x) for x in node[1:] if isinstance(x, (tuple, list)))
+
+
+# The order limbo gives a binary operator's operands (ecom.c: Sethi-Ullman numbers, sumark).
+# Only the order of side effects is visible, so a leaf (a name, a constant) counts as
+# always addressable and every other node as not.
+_EFFECTS = ("call", "spawn", "postinc", "preinc", "assign", "recv", "declas", "load")
+_CANT = 9           # Rcant: above it a node needs evaluating into a temporary
+_COMPARE = ("==", "!=", "<", ">", "<=", ">=")
+_COMMUTE = ("+", "*", "&", "|", "^", "==", "!=", "<", ">", "<=", ">=")
+
+
+def _addable(n) -> int:
+    return 0 if isinstance(n, tuple) and n and n[0] in ("name", "lit", "nil") else _CANT
+
+
+def _kids(n) -> list:
+    out = []
+    for x in n[1:]:
+        if isinstance(x, tuple) and x and isinstance(x[0], str):
+            out.append(x)
+        elif isinstance(x, list):
+            out.extend(y for y in x if isinstance(y, tuple) and y and isinstance(y[0], str))
+    return out
+
+
+def _temps(n) -> int:
+    """sumark's count of temporaries: 0 for a leaf, else the Sethi-Ullman number (at least 1)."""
+    if _addable(n) < _CANT:
+        return 0
+    t = 0
+    for k in _kids(n):
+        kt = _temps(k)
+        t = t + 1 if kt == t and t else max(t, kt)
+    return max(t, 1)
+
+
+def _effects(n) -> bool:
+    if isinstance(n, list):
+        return any(_effects(x) for x in n)
+    if not isinstance(n, tuple) or not n:
+        return False
+    return n[0] in _EFFECTS or any(_effects(x) for x in n[1:] if isinstance(x, (tuple, list)))
+
+
+def right_first(op: str, le, re_) -> bool:
+    """Whether the compiled code evaluates the right operand before the left one."""
+    if not (_effects(le) or _effects(re_)):
+        return False
+    al, ar = _addable(le), _addable(re_)
+    if op in _COMPARE:          # bcom: the less addressable operand goes left
+        left, right = (re_, le) if al < ar else (le, re_)
+        if _addable(right) < _CANT:
+            first = left
+        else:
+            first = right if _temps(left) <= _temps(right) else left
+    else:
+        left, right = (re_, le) if ar < al and op in _COMMUTE else (le, re_)
+        if _addable(left) < _CANT:
+            first = right
+        else:
+            first = left if _temps(right) <= _temps(left) else right
+    return first is re_

@@ -443,6 +443,7 @@ class Runner(Compiler):
             self.exec(body, env)
         except Raise as r:
             text = str(r)
+            fpu.revert()
             for p, hbody in self.handler_order(s, env):
                 if self.exmatch(p, r, env):
                     inner = Env(env)
@@ -778,16 +779,20 @@ class Runner(Compiler):
         try:
             if name in BLOCKING.get(m.info.name, ()):
                 res = self.sched.outside(lambda: fn(*fixed, *args[len(f.args):]))
+                fpu.checkpoint()
             else:
                 res = fn(*fixed, *args[len(f.args):])
                 if name in RELEASING.get(m.info.name, ()):
                     self.sched.requeue()
+                    fpu.checkpoint()
         except LimboException as ex:
             raise Raise(str(ex), module=m.linked.path) from None
         finally:
-            for v, b in zip(args, fixed):
+            for a, v, b in zip(f.args, args, fixed):
                 if isinstance(b, bytearray) and isinstance(v, Arr):
                     v.data[v.off:v.off + v.n] = [Byte(x) for x in b]
+                elif isinstance(b, list) and isinstance(v, Arr) and a.type.kind is K.ARRAY:
+                    v.data[v.off:v.off + v.n] = [from_bridge(a.type.tof, x) for x in b]
         return from_bridge(f.result, res)
 
     def e_load(self, e, env):
@@ -924,8 +929,8 @@ class Runner(Compiler):
         _, base, lo, hi, tok = e
         v = self.eval(base, env)
         n = 0 if v is None else len(v)
+        b = n if hi is None else self.eval(hi, env)      # the upper bound first, as compiled
         a = 0 if lo is None else self.eval(lo, env)
-        b = n if hi is None else self.eval(hi, env)
         if v is not None and not 0 <= a <= b <= n:
             raise Raise("array bounds error")
         if isinstance(v, str):
@@ -955,6 +960,10 @@ class Runner(Compiler):
             if op != "=":
                 v = binop(op[:-1], self.eval(lhs, env), v)
             self.store(lhs, v, env)
+            return v
+        if op == "=" and lhs[0] == "dot":       # r.f = v: v first, then r (a nil r fails after v)
+            v = self.eval(rhs, env)
+            self.place(lhs, env)[1](v)
             return v
         get, put = self.place(lhs, env)
         v = self.eval(rhs, env)
@@ -1120,14 +1129,22 @@ def binop(op: str, a, b):
     if op in COMPARE:
         if op in ("==", "!=") and not isinstance(a, (int, float)):
             return int((a is b or a == b) == (op == "=="))      # refs, arrays, lists, chans: identity
-        if (a != a or b != b) and op not in ("==", "!="):     # an ordered compare of a NaN is invalid
-            trap = fpu.raised(fpu.INVAL)
+        if op not in ("==", "!=") and isinstance(a, float) | isinstance(b, float):
+            trap = fpu.raised(fpu.compare(float(a), float(b)))
             if trap:
                 raise Raise(trap)
+            if a != a or b != b:
+                return 1            # masked: emu's ordered compare of a NaN is true
         return int(COMPARE[op](a, b))
     if isinstance(a, float) or isinstance(b, float):
         a, b = float(a), float(b)
-        r = _real(op, a, b)
+        if op == "**":
+            r, bits = fpu.ipow(a, int(b))
+            trap = fpu.raised(bits)
+            if trap:
+                raise Raise(trap)
+            return r
+        r = fpu.rounded(op, a, b, _real(op, a, b))
         trap = fpu.raised(fpu.arith(op, a, b, r))
         if trap:
             raise Raise(trap)

@@ -75,7 +75,7 @@ def _on_big_stack(fn) -> None:
 
     old = threading.stack_size(512 * 1024 * 1024)
     try:
-        t = threading.Thread(target=work, name="limbo")
+        t = threading.Thread(target=work, name="limbo", daemon=True)     # a hung program must not hold the process
         t.start()
     finally:
         threading.stack_size(old)
