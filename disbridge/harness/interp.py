@@ -382,7 +382,7 @@ class Runner(Compiler):
         if v is None or v == "":          # "" is the nil string
             raise Raise("dereference of nil")
         if isinstance(v, tuple) and v[:1] == ("exc",):       # raise E or raise E(values)
-            raise Raise(v[1].name, v[1], v[2] if len(v) > 2 else ())
+            raise Raise(self.exc_name(v[1]), v[1], v[2] if len(v) > 2 else ())
         raise Raise(str(v))
 
     def s_case(self, s, env):
@@ -475,6 +475,13 @@ class Runner(Compiler):
                 return (1, -len(text)) if text.endswith("*") else (0, 0)
             order = self._handlers[id(s)] = sorted(pats, key=key)
         return order
+
+    def exc_name(self, d) -> str:
+        """A declared exception's text as emu spells it: Module.0.Name for one of the program's
+        top level, Module.1.Name for one of a module interface."""
+        mod = modname(self.prog, self.name or "")
+        top = self.prog.src.scope.names.get(d.name) is d
+        return f"{mod}.{0 if top else 1}.{d.name}"
 
     def exmatch(self, p, r: Raise, env) -> bool:
         if p[0] == "any":
