@@ -51,7 +51,7 @@ def test_failed_load_is_nil_and_sets_errstr(tmp_path):
     lines = r.stdout.splitlines()
     assert lines[0].startswith("nil: link typecheck $Sys->millisec() 616977e8/")
     assert lines[1] == "nil: module not built-in"
-    assert lines[2].startswith("nil: cannot load /dis/x.dis")
+    assert lines[2] == "nil: '/dis/x.dis' does not exist"       # emu names the missing file
 
 
 def test_only_used_functions_are_linked(tmp_path):
@@ -143,7 +143,7 @@ def test_names_and_arity_checked_before_running(tmp_path):
     assert r.returncode == 1 and r.stdout == "" and "t.b:11: nosuch is not declared" in r.stderr
     r = run(tmp_path, 'init(nil: ref Draw->Context, nil: list of string)\n{\n\tsys = load Sys Sys->PATH;\n'
                       '\tsys->print("ran\\n");\n\tif(0)\n\t\tsys->millisec(1);\n}\n')
-    assert r.returncode == 1 and r.stdout == "" and "millisec: too many arguments: 1 for 0 parameters" in r.stderr
+    assert r.returncode == 1 and r.stdout == "" and "'sys->millisec': too many function arguments" in r.stderr
     r = run(tmp_path, 'init(nil: ref Draw->Context, nil: list of string)\n{\n\ty = 2;\n\ty: int;\n}\n')
     assert r.returncode == 1 and "t.b:8: y is not declared" in r.stderr
 
@@ -152,35 +152,36 @@ def test_names_and_arity_checked_before_running(tmp_path):
     ('\tx := 1;\n\tx = "one";\n', """type clash in 'x' of type int = '"one"' of type string"""),
     ('\ts: string = 5;\n', "type clash in 's' of type string = '5' of type int"),
     ('\tl: list of int;\n\tn := len l + "a";\n', """type clash in 'len l' of type int + '"a"' of type string"""),
-    ('\tsys = load Sys Sys->PATH;\n\tsys->print(5);\n', "print: argument type mismatch: expected string saw '5' of type int"),
-    ('\tsys = load Sys Sys->PATH;\n\tsys->nosuch();\n', "nosuch is not a member of Sys"),
+    ('\tsys = load Sys Sys->PATH;\n\tsys->print(5);\n', "'sys->print': argument type mismatch: expected string saw '5' of type int"),
+    ('\tsys = load Sys Sys->PATH;\n\tsys->nosuch();\n', "'nosuch' is not a member of 'sys' of type Sys"),
     ('\ta := array[2] of int;\n\tb := hd a;\n', "cannot hd 'a' of type array of int"),
-    ('\ts := "x";\n\ts = s - "y";\n', "cannot - 's' of type string"),
+    ('\ts := "x";\n\ts = s - "y";\n', "cannot - 's' of type string and '\"y\"' of type string"),
     # no implicit conversions, not even of constants
     ('\tb: big = 1;\n', "type clash in 'b' of type big = '1' of type int"),
     ('\tr: real = 1;\n', "type clash in 'r' of type real = '1' of type int"),
     ('\tx := byte 1;\n\tx = x + 1;\n', "type clash in 'x' of type byte + '1' of type int"),
     ('\ti := 2147483648;\n\tj: int = i;\n', "type clash in 'j' of type int = 'i' of type big"),
-    ('\tb := big 2;\n\tb = b << big 1;\n', "cannot shift by 'big 1' of type big"),
+    ('\tb := big 2;\n\tb = b << big 1;\n', "shift 'big 1' of type big is not an int"),
     # scopes: a for's declaration lives in the enclosing block
-    ('\tfor(i := 0; i < 2; i++)\n\t\t;\n\tfor(i := 0; i < 2; i++)\n\t\t;\n', "redeclaration of i"),
+    ('\tfor(i := 0; i < 2; i++)\n\t\t;\n\tfor(i := 0; i < 2; i++)\n\t\t;\n', "redeclaration of local i, previously declared as a local on line"),
     # sys->print formats are checked as the compiler's fmtcheck does
     ('\tsys = load Sys Sys->PATH;\n\tsys->print("%d\\n", "s");\n', "incompatible with argument '\"s\"' of type string"),
     ('\tsys = load Sys Sys->PATH;\n\tsys->print("%d %d\\n", 1);\n', "too few arguments for format"),
     ('\tsys = load Sys Sys->PATH;\n\tsys->print("%d\\n", 1, 2);\n', "more arguments than formats"),
     ('\tsys = load Sys Sys->PATH;\n\tsys->print("%C\\n", 1);\n', "invalid character C in format"),
-    ('\tsys = load Sys Sys->PATH;\n\tf := "%d";\n\tsys->print(f, 1);\n', "format argument 'f' is not a string constant"),
+    ('\tsys = load Sys Sys->PATH;\n\tf := "%d";\n\tsys->print(f, 1);\n', "'sys->print': format argument 'f' of type string is not a string constant"),
     ('\tsys = load Sys Sys->PATH;\n\tsys->print("%g\\n", 1);\n', "incompatible with argument '1' of type int"),
     ('\tsys = load Sys Sys->PATH;\n\tsys->print("%bd\\n", 1);\n', "incompatible with argument '1' of type int"),
     # what else the compiler rejects
-    ('\tbreak;\n', "no appropriate target for break"),
-    ('\tcase 1 {\n\t1 =>\n\t\tcontinue;\n\t}\n', "no appropriate target for continue"),
-    ('\tx := 2;\n\tcase x {\n\t1 to 3 =>\n\t\t;\n\t2 =>\n\t\t;\n\t}\n', "case qualifier 2 overlaps with 1"),
+    ('\tbreak;\n', "no appropriate target for 'break'"),
+    ('\tcase 1 {\n\t1 =>\n\t\tcontinue;\n\t}\n', "no appropriate target for 'continue'"),
+    pytest.param('\tx := 2;\n\tcase x {\n\t1 to 3 =>\n\t\t;\n\t2 =>\n\t\t;\n\t}\n', "case qualifier '2' overlaps with '1 to 3' on line",
+                 marks=pytest.mark.xfail(strict=True, reason="open: the overlap message (docs/divergences.md)")),
     ('\tx := 5 % 0;\n', "mod by 0 in constant expression"),
-    ('\traise;\n', "empty raise not in exception handler"),
-    ('\t"abc"[0] = 1;\n', 'cannot assign to "abc"[0]'),
-    ('\ta, b := 1;\n', "a list of names cannot be declared by :="),
-    ('\tinit;\n', "function init not called"),
+    ('\traise;\n', "'raise ': empty raise not in exception handler"),
+    ('\t"abc"[0] = 1;\n', "cannot assign to '\"abc\"[0]'"),
+    pytest.param('\ta, b := 1;\n', "t.b:8: near ` := ` : syntax error",
+                 marks=pytest.mark.xfail(strict=True, reason="open: yacc-style syntax errors (docs/divergences.md)")),
     # channels
     ('\tc := chan of int;\n\tc <-= "s";\n', """type clash in 'c' of type chan of int <-= '"s"' of type string"""),
     ('\tc := chan of int;\n\ts: string = <-c;\n', "type clash in 's' of type string = '<-c' of type int"),

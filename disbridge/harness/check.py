@@ -14,72 +14,168 @@ from __future__ import annotations
 from ..limbo.gfmt import gfmt
 from ..limbo.lex import LimboError
 from ..limbo.resolve import TNIL
-from ..limbo.types import BASIC, STORESPACE, TBIG, TBYTE, TINT, TREAL, TSTRING, Decl, K, Store, Type
+from ..limbo.types import BASIC, STORESPACE, TBIG, TBYTE, TINT, TREAL, TSTRING, Decl, K, Store, Type, tstr
 from .parse import FnDef, Program
 
 INTEGRAL = {K.INT, K.BIG, K.BYTE}
 ARITH = INTEGRAL | {K.REAL}
 NILABLE = {K.STRING, K.ARRAY, K.LIST, K.REF, K.CHAN, K.MODULE}
 COMPARE = {"==", "!=", "<", ">", "<=", ">="}
+TEXC = Type(K.EXCEPTION)        # a handler's variable in an arm with *
 
 
-def canon(r, t: Type | None) -> str | None:
-    """A type's spelling with every name resolved: equal spellings, equal types."""
+def canon(r, t: Type | None, stack: tuple = ()) -> str | None:
+    """A type's spelling with every name resolved: equal spellings, equal types. An adt is
+    spelled by its fields, so that structurally identical adts are the same type (tequal)."""
     if t is None:
         return None
     if t is TNIL:
         return "nil"
     t = r.resolve(t)
     k = t.kind
+    c = lambda x: canon(r, x, stack) or "?"  # noqa: E731
     if k in (K.ARRAY, K.LIST, K.CHAN, K.REF):
-        return f"{k.value} of {canon(r, t.tof)}" if k is not K.REF else f"ref {canon(r, t.tof)}"
+        return f"{k.value} of {c(t.tof)}" if k is not K.REF else f"ref {c(t.tof)}"
     if k is K.TUPLE:
-        return "(" + ", ".join(canon(r, d.ty) or "?" for d in t.ids if d.store in STORESPACE) + ")"
+        return "(" + ", ".join(c(d.ty) for d in t.ids if d.store in STORESPACE) + ")"
+    if k is K.ADT and not t.tags and not t.polys:
+        if any(x is t for x in stack):
+            return f"^{next(i for i, x in enumerate(reversed(stack)) if x is t)}"
+        inner = stack + (t,)
+        return "adt{" + ", ".join(f"{d.name}: {canon(r, d.ty, inner)}" for d in t.ids if d.store in STORESPACE) + \
+            "; " + ", ".join(f"{d.name}" for d in t.ids if d.store is Store.FN) + "}"
     if k in (K.ADT, K.MODULE, K.EXCEPTION, K.POLY):
         return t.decl.qualname() if t.decl else k.value
     if k is K.FN:
-        return "fn(" + ", ".join(canon(r, d.ty) or "?" for d in t.ids) + ")" + (":" + (canon(r, t.tof) or "") if t.tof else "")
+        return "fn(" + ", ".join(c(d.ty) for d in t.ids) + ")" + (":" + (c(t.tof) or "") if t.tof else "")
     return k.value
 
 
-def show(e) -> str:
-    """An expression as the compiler's messages print it."""
+OPS = {"un": None, "deref": "*", "recv": "<-"}
+
+
+def strpr(v: str) -> str:
+    """A string constant as the compiler prints it: at most 10 characters, escaped."""
+    esc = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b",
+           "\a": "\\a", "\v": "\\v", "\0": "\\0"}
+    b = v.encode("utf-8")
+    cut = b[:10].decode("utf-8", "ignore")
+    return '"' + "".join(esc.get(c, c) for c in cut) + ("..." if len(b) > 10 else "") + '"'
+
+
+def show(e, parens: dict | None = None) -> str:
+    """An expression as the compiler's messages print it (nodes.c eprint): binary operators
+    without spaces, parentheses where the source had them."""
+    text = _show(e, parens or {})
+    return f"({text})" if parens and id(e) in parens else text
+
+
+def _show(e, parens: dict) -> str:
+    def sh(x):
+        return show(x, parens) if x is not None else ""
+
     k = e[0]
     if k == "lit":
-        return gfmt(e[2]) if e[1] == "real" else f'"{e[2]}"' if e[1] == "string" else str(e[2])
-    if k == "name":
+        return gfmt(e[2]) if e[1] == "real" else strpr(e[2]) if e[1] == "string" else str(e[2])
+    if k in ("name",):
         return e[1]
-    if k == "nil":
-        return "nil"
+    if k in ("nil", "iota"):
+        return k
     if k == "typed":
-        return show(e[2])
-    if k == "bin":
-        return f"{show(e[2])} {e[1]} {show(e[3])}"
+        return e[3] if len(e) > 3 else sh(e[2])
+    if k in ("bin", "assign"):
+        return f"{sh(e[2])}{e[1]}{sh(e[3])}"
+    if k == "declas":
+        return f"{sh(e[1])}:={sh(e[2])}"
+    if k == "send":
+        return f"{sh(e[1])}<-={sh(e[2])}"
     if k == "un":
-        return e[1] + show(e[2])
-    if k in ("cast",):
-        return f"{e[1]} {show(e[2])}"
-    if k in ("len", "hd", "tl", "tagof"):
-        return f"{k} {show(e[1])}"
+        return e[1] + sh(e[2])
+    if k in OPS:
+        return OPS[k] + sh(e[1])
+    if k == "preinc":
+        return e[1] + sh(e[2])
+    if k == "postinc":
+        return sh(e[2]) + e[1]
+    if k == "cast":
+        return f"{e[1]} {sh(e[2])}"
+    if k in ("len", "hd", "tl", "tagof", "refof"):
+        return f"{'ref' if k == 'refof' else k} {sh(e[1])}"
     if k == "call":
-        return show(e[1]) + "(" + ", ".join(show(a) for a in e[2]) + ")"
+        return sh(e[1]) + "(" + ", ".join(sh(a) for a in e[2]) + ")"
     if k == "index":
-        return f"{show(e[1])}[{show(e[2])}]"
+        return f"{sh(e[1])}[{sh(e[2])}]"
     if k == "slice":
-        return f"{show(e[1])}[{show(e[2]) if e[2] else ''}:{show(e[3]) if e[3] else ''}]"
+        return f"{sh(e[1])}[{sh(e[2])}:{sh(e[3])}]"
     if k == "dot":
-        return f"{show(e[1])}.{e[2]}"
+        return f"{sh(e[1])}.{e[2]}"
     if k == "arrow":
-        return f"{show(e[1])}->{e[2]}"
+        return f"{sh(e[1])}->{e[2]}"
     if k == "tuple":
-        return "(" + ", ".join(show(a) for a in e[1]) + ")"
-    if k == "recv":
-        return "<-" + show(e[1])
+        return "(" + ", ".join(sh(a) for a in e[1]) + ")"
     if k == "ref":
-        return "ref " + "".join(e[1]) + "(...)"
-    if k in ("assign",):
-        return f"{show(e[2])} {e[1]} {show(e[3])}"
+        return "ref " + "".join(e[1]) + "(" + ", ".join(sh(a) for a in e[2]) + ")"
+    if k == "load":
+        return f"load {e[1][-1]} {sh(e[2])}"
+    if k == "newarray":
+        return f"array [{sh(e[1])}] of {e[2].name if e[2].kind is K.ID else tstr(e[2])}"
+    if k == "arraylit":
+        return f"array [{sh(e[1])}] of {{" + ", ".join(_elem(key, v, sh) for key, v in e[3]) + "}"
+    if k == "newchan":
+        size = f" [{sh(e[1])}]" if e[1] is not None else ""
+        return f"chan{size} of {tstr(e[2])}"
+    if k == "listlit":
+        return "::".join([sh(a) for a in e[1]] + ["nil"])
+    if k == "convert":
+        return sh(e[2])
     return k
+
+
+def _elem(key, v, sh) -> str:
+    if key is None:
+        return sh(v)
+    if key == "*":
+        return "* =>" + sh(v)
+    if key[0] == "labels":
+        return " or ".join(sh(lo) if lo is hi else f"{sh(lo)} to {sh(hi)}" for lo, hi in key[1]) + " =>" + sh(v)
+    return sh(key) + " =>" + sh(v)
+
+
+def tprint(r, t: Type | None, implement: list[str] = ()) -> str:
+    """A type as the compiler's messages print it (types.c tprint)."""
+    if t is None:
+        return ""
+    if t is TNIL:
+        return "polymorphic type"
+    t = r.resolve(t)
+    k = t.kind
+    pr = lambda x: tprint(r, x, implement)  # noqa: E731
+    if k is K.REF:
+        if t.decl is not None and t.decl.store is Store.TAG:
+            return f"ref {t.decl.dot.name}.{t.decl.name}"
+        return "ref " + pr(t.tof)
+    if k in (K.ARRAY, K.LIST, K.CHAN):
+        return f"{k.value} of {pr(t.tof)}"
+    if k is K.TUPLE:
+        return "(" + ", ".join(pr(d.ty) for d in t.ids if d.store in STORESPACE) + ")"
+    if k is K.ADT:
+        d = t.decl
+        if d is None:
+            return "adt"
+        if d.dot is not None and d.dot.ty is not None and d.dot.ty.kind is K.MODULE and d.dot.name not in implement:
+            return f"{d.dot.name}->{d.name}"
+        return d.name
+    if k is K.PICK:
+        return f"{t.decl.dot.name}.{t.decl.name}" if t.decl is not None and t.decl.dot is not None else "adt pick"
+    if k in (K.MODULE, K.POLY):
+        return t.decl.name if t.decl else k.value
+    if k is K.FN:
+        args = ", ".join(f"{d.name}: " + ("self " if d.implicit else "") + pr(d.ty) for d in t.ids)
+        if t.varargs:
+            args += ", *" if t.ids else "*"
+        res = f": {pr(t.tof)}" if t.tof is not None and t.tof.kind is not K.NONE else ""
+        return f"fn({args}){res}"
+    return k.value
 
 
 def _poly(r, t: Type, seen: set) -> bool:
@@ -173,7 +269,11 @@ class Checker:
         return None if _poly(self.r, t, set()) else t
 
     def name(self, t: Type | None) -> str:
-        return canon(self.r, t) or "?"
+        return tprint(self.r, t, self.prog.src.implement) or "?"
+
+    def v(self, e) -> str:
+        """%V: an expression in quotes."""
+        return f"'{show(e, self.prog.parens)}'"
 
     def same(self, a: Type | None, b: Type | None) -> bool:
         return a is None or b is None or canon(self.r, a) == canon(self.r, b)
@@ -183,7 +283,22 @@ class Checker:
             return True
         if src is TNIL:
             return self.res(dst).kind in NILABLE
-        return self.same(dst, src) or self.tuple_adt(dst, src)
+        if self.same(dst, src) or self.tuple_adt(dst, src):
+            return True
+        a, b = self.res(dst), self.res(src)
+        if a is not None and b is not None and a.kind is b.kind and a.kind in (K.ARRAY, K.LIST):
+            return self.assignable(a.tof, b.tof)
+        if a is not None and b is not None and a.kind is b.kind is K.TUPLE:
+            fa, fb = [d.ty for d in a.ids if d.store in STORESPACE], [d.ty for d in b.ids if d.store in STORESPACE]
+            return len(fa) == len(fb) and all(self.assignable(x, y) for x, y in zip(fa, fb))
+        return False
+
+    def exup(self, t):
+        """An exception's values as a value: a tuple, or the one value itself (mkextuptype)."""
+        if t is None or t is TNIL or self.kind(t) is not K.EXCEPTION or not self.res(t).ids:
+            return t
+        vals = [self.res(x.ty) for x in self.res(t).ids]
+        return vals[0] if len(vals) == 1 else mktuple(vals)
 
     def tuple_adt(self, dst: Type, src: Type) -> bool:
         """A tuple goes where an adt of the same field types is wanted, and back (types.c tcompat)."""
@@ -213,10 +328,15 @@ class Checker:
 
     def q(self, e, t) -> str:
         """%Q of the compiler's messages: 'expression' of type T."""
-        return f"'{show(e)}' of type {self.name(t)}"
+        if t is TNIL:
+            return self.v(e)
+        if t is TEXC and e[0] == "name":
+            return f"'exception {e[1]}' of type exception"
+        return f"{self.v(e)} of type {self.name(t)}"
 
     def clash(self, tok, dst, src, left, op: str, right) -> None:
         """src (the value of expression right) must go where dst (left) is wanted."""
+        src = self.exup(src)
         if not self.assignable(dst, src):
             raise self.err(tok, f"type clash in {self.q(left, dst)} {op} {self.q(right, src)}")
         self.conform(dst, src, right)
@@ -230,12 +350,19 @@ class Checker:
     def run(self) -> None:
         self.targets: list[tuple[str | None, bool]] = []      # (label, is a loop) of enclosing statements
         self.handlers = 0
+        self.declared: dict[tuple, object] = {}     # (scope, name) -> where a local was declared
         self.fn: FnDef | None = None
         self.blocks: list = []                  # enclosing blocks (a function's body first)
         self.hoisted: dict[int, dict] = {}      # block -> names its branches declare, with their types
         self.subst: dict[int, tuple] = {}       # names of a function's own con and type -> what they denote
         self.direct: dict[int, FnDef] = {}      # call nodes that name one of the program's functions
         self.converts: dict[int, tuple] = {}    # expressions whose tuple becomes an adt or back
+        self.cycles()
+        for m in self.prog.src.implement:       # the implemented module's data members are globals
+            md = self.prog.src.scope.names.get(m)
+            for d in md.ty.ids if md is not None and md.ty is not None and md.ty.kind is K.MODULE else []:
+                if d.store is Store.GLOBAL and d.ty.kind is not K.FN:
+                    self.globals[d.name] = self.res(d.ty)
         for g in self.prog.globals:
             self.stmt(g, [self.globals])
         for f in self.prog.fns.values():
@@ -250,6 +377,35 @@ class Checker:
         self.prog.globals = fold(self.prog.globals)
         for f in self.prog.fns.values():
             f.body = fold(f.body)
+
+    def cycles(self) -> None:
+        """A type that holds itself by value is refused where the program names it."""
+        if not self.r.cycles:
+            return
+        used: set[str] = set()
+        seen: set[int] = set()
+
+        def walk(n):
+            if id(n) in seen:
+                return
+            seen.add(id(n))
+            if isinstance(n, str):
+                used.add(n)
+            elif isinstance(n, (tuple, list)):
+                for x in n:
+                    walk(x)
+            elif isinstance(n, Type):
+                used.add(n.name)
+                walk(n.tof)
+                walk([d.ty for d in n.ids])
+        walk(self.prog.globals)
+        for f in self.prog.fns.values():
+            walk(f.body)
+            walk([d.ty for d in f.ty.ids])
+            walk(f.ty.tof)
+        for d, err in self.r.cycles:
+            if d.name in used:
+                raise err
 
     def lookup(self, name: str, scope: list[dict], tok):
         for s in reversed(scope):
@@ -276,8 +432,9 @@ class Checker:
 
     def import_member(self, d: Decl, name: str, scope: list[dict], tok):
         """What `name: import m` names: m's member, m a module variable (local or global) or type."""
-        if len(d.imported) == 1:
-            mod = self.res(self.lookup(d.imported[0], scope, tok))
+        m = self.lookup(d.imported[0], scope, tok) if len(d.imported) == 1 else None
+        if len(d.imported) == 1 and not isinstance(m, Callable):
+            mod = self.res(m)
             if mod is None:
                 return None, None
             if mod.kind is not K.MODULE:
@@ -293,6 +450,10 @@ class Checker:
         getattr(self, "s_" + s[0])(s, scope)
 
     def s_block(self, s, scope):
+        if len(s) > 3:                  # a con, type, import or exception declared here
+            for d in s[3]:
+                self.declare(scope, d.name, Callable("local", d), s[2])
+            return
         inner = [*scope, {}]
         self.blocks.append(s)
         try:
@@ -318,22 +479,29 @@ class Checker:
         _, names, t, init, tok = s
         ty = self.res(t) if t is not None else None
         if init is not None:
-            v = self.value(init, scope)
+            v = self.exup(self.value(init, scope))
             if t is not None:
                 self.clash(tok, ty, v, ("name", names[0]), "=", init)
             elif v is TNIL:
                 raise self.err(tok, f"cannot declare {names[0]} from nil: its type is unknown")
             else:
                 ty = v
+        k = self.kind(ty)
+        if k is K.PICK or k is K.ADT and self.res(ty).tags:
+            raise self.err(tok, f"cannot declare {names[0]} with type {self.name(ty)}")
         for n in names:
             self.declare(scope, n, ty, tok)
 
     def declare(self, scope: list[dict], name: str, ty, tok) -> None:
         if name == "nil":
             return
+        prev = self.declared.get((id(scope[-1]), name))
+        if name in scope[-1] and prev is not None:
+            raise self.err(tok, f"redeclaration of local {name}, previously declared as a local on line {self.where(prev)}")
         if name in scope[-1]:
             raise self.err(tok, f"redeclaration of {name}")
         scope[-1][name] = ty
+        self.declared[(id(scope[-1]), name)] = tok
 
     def s_tupledecl(self, s, scope):
         _, lhs, e, tok = s
@@ -352,7 +520,7 @@ class Checker:
         """The types a tuple pattern of n takes apart: a tuple's, or an adt's fields."""
         if v is None:
             return [None] * n
-        t = self.res(v)
+        t = self.res(self.exup(v))
         if t.kind not in (K.TUPLE, K.ADT):
             raise self.err(tok, f"a tuple of {n} is needed, not {self.name(t)}")
         fields = [d.ty for d in t.ids if d.store in STORESPACE]
@@ -362,17 +530,17 @@ class Checker:
 
     def s_expr(self, s, scope):
         v = self.expr(s[1], scope)
-        if isinstance(v, Callable) and v.what in ("fn", "modfn"):
+        if isinstance(v, Callable) and v.what in ("fn", "modfn") and s[1][0] != "name":
             raise self.err(s[2], f"function {show(s[1])} not called")
 
-    def cond(self, e, scope, tok) -> None:
+    def cond(self, e, scope, tok, what: str) -> None:
         if e is not None:
             v = self.value(e, scope)
             if v is not None and self.kind(v) is not K.INT:
-                raise self.err(tok, f"a condition must be an int, not {self.name(v)}")
+                raise self.err(tok, f"{what} conditional must be an int, not {self.q(e, v)}")
 
     def s_if(self, s, scope):
-        self.cond(s[1], scope, s[4])
+        self.cond(s[1], scope, s[4], "if")
         self.branch(s[2], scope)
         if s[3] is not None:
             self.branch(s[3], scope)
@@ -380,14 +548,14 @@ class Checker:
     def s_for(self, s, scope):
         if s[1] is not None:
             self.stmt(s[1], scope)          # declared in the enclosing block
-        self.cond(s[2], scope, s[5])
+        self.cond(s[2], scope, s[5], "for")
         if s[3] is not None:
             self.expr(s[3], scope)
         self.branch(s[4], scope, True)
 
     def s_do(self, s, scope):
         self.branch(s[1], scope, True)
-        self.cond(s[2], scope, s[3])
+        self.cond(s[2], scope, s[3], "do")
 
     def within(self, loop: bool, body, scope) -> None:
         """Check body as the target of break (and continue, for a loop)."""
@@ -418,7 +586,7 @@ class Checker:
         label, tok = s[1], s[2]
         cont = s[0] == "continue"
         if not any((label is None or name == label) and (loop or not cont) for name, loop in self.targets):
-            raise self.err(tok, f"no appropriate target for {s[0]}{' ' + label if label else ''}")
+            raise self.err(tok, f"no appropriate target for '{s[0]}{' ' + label if label else ''}'")
 
     s_continue = s_break
 
@@ -430,12 +598,12 @@ class Checker:
         void = self.fn.ty.tof.kind is K.NONE
         if e is None:
             if not void:
-                raise self.err(tok, f"return with no value from {self.fn.name}, which returns {self.name(self.result)}")
+                raise self.err(tok, f"return of nothing from a fn of {self.name(self.result)}")
             return
         if void:
             if e[0] == "call" and self.value(e, scope) is None and self.void_call(e, scope):
                 return                  # return g(); where g returns nothing either
-            raise self.err(tok, f"return of a value from {self.fn.name}, which returns nothing")
+            raise self.err(tok, f"return {self.q(e, self.value(e, scope))} from a fn with no return type")
         v = self.value(e, scope)
         if not self.assignable(self.result, v):
             raise self.err(tok, f"return {self.q(e, v)} from a fn of {self.name(self.result)}")
@@ -452,11 +620,11 @@ class Checker:
 
     def s_raise(self, s, scope):
         if s[1] is None and not self.handlers:
-            raise self.err(s[2], "empty raise not in exception handler")
+            raise self.err(s[2], "'raise ': empty raise not in exception handler")
         if s[1] is not None:
             v = self.value(s[1], scope)
             if v is not None and self.kind(v) not in (K.STRING, K.EXCEPTION):
-                raise self.err(s[2], f"raise of {self.name(v)}: an exception or a string is needed")
+                raise self.err(s[2], f"'raise {show(s[1], self.prog.parens)}': raise argument {self.q(s[1], v)} is not a string or exception")
 
     def s_case(self, s, scope):
         v = self.value(s[1], scope)
@@ -496,21 +664,57 @@ class Checker:
         label = self.pending_label()
         if v is not None:
             if self.kind(v) is not K.REF or self.kind(self.res(v).tof) is not K.ADT or not self.res(self.res(v).tof).tags:
-                raise self.err(tok, f"pick on {self.name(v)}: a ref to an adt with pick is needed")
+                raise self.err(self.tokof(e, tok), f"pick argument {self.q(e, v)} is not a ref adt with pick tags")
             adt = self.res(self.res(v).tof)
+        seen: dict = {}
+        argty = mk(K.REF, adt) if adt is not None else None
         for tags, body in arms:
-            tagty = v
             if adt is not None:
-                for tg in tags:
-                    if tg != "*" and not any(x.name == tg for x in adt.tags):
-                        raise self.err(tok, f"{tg} is not a pick tag of {self.name(adt)}")
-                if len(tags) == 1 and tags[0] != "*":
-                    tagty = Type(K.REF, tof=adt, decl=next(x for x in adt.tags if x.name == tags[0]))
+                argty = self.pick_arm(tags, adt, argty, seen, name)
             self.targets.append((label, False))
             try:
-                self.stmt(body, [*scope, {name: tagty}])
+                self.stmt(body, [*scope, {name: argty}])
             finally:
                 self.targets.pop()
+
+    def tokof(self, e, tok):
+        return e[-1] if isinstance(e, tuple) and e and hasattr(e[-1], "line") else tok
+
+    def pick_arm(self, tags, adt: Type, argty: Type, seen: dict, name: str) -> Type:
+        """Check one arm's qualifiers (pickcheck); the type its name has in the arm."""
+        first = None
+        for tg in tags:
+            at = getattr(tg, "tok", None)
+            if tg == "*":
+                d = None
+            else:
+                d = next((x for x in adt.tags if x.name == tg), None)
+                if d is None:
+                    raise self.err(at, f"pick qualifier '{tg}' is not a member of {self.q(('name', name), argty)}")
+            if tg in seen:
+                what = "*" if tg == "*" else f"'{tg}'"
+                raise self.err(at, f"pick qualifier {what} duplicated on line {self.where(seen[tg])}")
+            seen[tg] = at
+            if first is None:
+                first = (tg, d)
+            elif not self.same_variant(first[1], d):
+                raise self.err(at, f"type clash in pick qualifiers {self.tagq(adt, *first)} and {self.tagq(adt, tg, d)}")
+        d = first[1] if first is not None else None
+        return Type(K.REF, tof=adt, decl=d) if d is not None else mk(K.REF, adt)
+
+    def where(self, tok) -> str:
+        return f"{tok.file}:{tok.line}" if tok is not None else "?"
+
+    def tagq(self, adt: Type, tg: str, d: Decl | None) -> str:
+        return f"'{tg}' of type " + (f"{adt.decl.name}.{d.ty.decl.name}" if d is not None else self.name(adt))
+
+    def same_variant(self, a: Decl | None, b: Decl | None) -> bool:
+        """Two pick qualifiers of one arm: the same variant, or identical field lists."""
+        if a is None or b is None:
+            return a is b
+        fa, fb = a.ty.ids, b.ty.ids
+        return a.ty is b.ty or len(fa) == len(fb) and all(x.name == y.name and canon(self.r, x.ty) == canon(self.r, y.ty)
+                                                           for x, y in zip(fa, fb))
 
     def s_try(self, s, scope):
         self.stmt(s[1], scope)
@@ -520,9 +724,13 @@ class Checker:
                 for e in p[1:]:
                     c = self.expr(e, scope)
                     if isinstance(c, Callable) and c.what == "exc":     # E =>: the handler gets E's values
-                        var = mktuple([self.res(d.ty) for d in c.target.ty.ids]) if len(pats) == 1 else None
+                        var = c.target.ty if len(pats) == 1 else None
                         continue
-                    self.clash(s[4], TSTRING, self.value(e, scope), ("name", s[2] or "exception"), "case", e)
+                    v = self.value(e, scope)
+                    if v is not None and v is not TNIL and self.kind(v) is not K.STRING:
+                        raise self.err(self.tokof(e, s[4]), f"exception qualifier {self.q(e, v)} is not a string or exception")
+                if p[0] == "any":
+                    var = TEXC               # *: the exception itself, which prints as `exception e`
             self.handlers += 1
             try:
                 self.stmt(body, [*scope, {s[2]: var} if s[2] else {}])
@@ -530,8 +738,9 @@ class Checker:
                 self.handlers -= 1
 
     # sys->print formats, checked as the compiler's fmtcheck does
-    VERBS = {"c": "int", "d": "int", "o": "int", "x": "intptr", "X": "intptr", "e": "real", "f": "real",
-             "g": "real", "E": "real", "G": "real", "s": "string", "q": "string", "H": "ptr"}
+    VERBS = {"c": "int", "d": "int", "o": "int", "x": "int", "X": "int", "e": "real", "f": "real",
+             "g": "real", "E": "real", "G": "real", "s": "string", "q": "string", "H": "ptr", "%": None, "r": None}
+    KINDS = {"int": K.INT, "big": K.BIG, "real": K.REAL, "string": K.STRING}
 
     def fmtcheck(self, name: str, fe, types: list, argx: list, tok) -> None:
         try:
@@ -539,49 +748,71 @@ class Checker:
         except LimboError:
             f, ft = None, None
         if ft is not TSTRING:
-            raise self.err(tok, f"{name}: format argument '{show(fe)}' is not a string constant")
-        ai, i, n = 0, 0, len(f)
-        while i < n:
-            if f[i] != "%":
-                i += 1
+            ftype = self.value(fe, [self.globals]) if fe[0] != "name" else TSTRING
+            raise self.err(tok, f"{name}: format argument {self.q(fe, ftype)} is not a string constant")
+        args = list(zip(types, argx))
+        ns, n = 0, len(f)
+        while ns < n:
+            ns += 1
+            if f[ns - 1] != "%":
                 continue
-            i += 1
-            flags = ""
-            while i < n and f[i] in "+-#,bu0123456789.*":
-                if f[i] in "+-#,bu" and f[i] in flags:
-                    raise self.err(tok, f"{name}: duplicate flag {f[i]} in format '{f}'")
-                if f[i] == "*":
-                    ai = self.fmtarg(name, f, "int", types, argx, ai, tok)
+            start, verb, flags, n1, n2, dot = ns - 1, None, "", False, False, False
+            while ns < n and verb is None:
+                c = f[ns]
+                ns += 1
+                spec = f[start:ns]
+                if c == ".":
+                    if dot:
+                        raise self.err(tok, f"{name}: invalid format '{spec}'")
+                    n1 = dot = True
+                elif c == "*" or c.isdigit() and c.isascii():
+                    while c != "*" and ns < n and f[ns].isdigit() and f[ns].isascii():
+                        ns += 1
+                    spec = f[start:ns]
+                    if not n1:
+                        n1 = True
+                    elif not n2 and dot:
+                        n2 = True
+                    else:
+                        raise self.err(tok, f"{name}: invalid format '{spec}'")
+                    if c == "*":
+                        self.fmtarg(name, spec, "*", args, tok)
+                elif c in "+-#,bu":
+                    if c in flags:
+                        raise self.err(tok, f"{name}: duplicate flag {c} in format '{spec}'")
+                    flags += c
+                elif c in self.VERBS:
+                    verb = c
                 else:
-                    flags += f[i]
-                i += 1
-            if i >= n:
-                raise self.err(tok, f"{name}: incomplete format '{f}'")
-            verb = f[i]
-            i += 1
-            if verb in "%r":
-                continue
-            want = self.VERBS.get(verb)
-            if want is None:
-                raise self.err(tok, f"{name}: invalid character {verb} in format '{f}'")
-            if want in ("int", "intptr") and "b" in flags:
-                want = "big" if want == "int" else "bigptr"
-            ai = self.fmtarg(name, f, want, types, argx, ai, tok)
-        if ai < len(types):
-            raise self.err(tok, f"{name}: more arguments than formats in '{f}'")
+                    raise self.err(tok, f"{name}: invalid character {c} in format '{spec}'")
+            if verb is None:
+                raise self.err(tok, f"{name}: incomplete format '{f[start:ns]}'")
+            if self.VERBS[verb] is not None:
+                want = self.VERBS[verb]
+                if want == "int" and "b" in flags:
+                    want = "big"
+                self.fmtarg(name, f[start:ns], want if verb not in "xX" else want + "ptr", args, tok)
+        if args:
+            raise self.err(tok, f"{name}: more arguments than formats")
 
-    def fmtarg(self, name: str, f: str, want: str, types: list, argx: list, ai: int, tok) -> int:
-        if ai >= len(types):
-            raise self.err(tok, f"{name}: too few arguments for format '{f}'")
-        t = types[ai]
-        k = self.kind(t) if t is not TNIL else K.STRING
-        ok = t is None or {
-            "int": k is K.INT, "big": k is K.BIG, "real": k is K.REAL, "string": k is K.STRING,
-            "intptr": k is K.INT or k in NILABLE, "bigptr": k is K.BIG or k in NILABLE, "ptr": k in NILABLE,
-        }[want]
+    def fmtarg(self, name: str, spec: str, want: str, args: list, tok) -> None:
+        if not args:
+            raise self.err(tok, f"{name}: too few arguments for format '{spec}'")
+        t, x = args.pop(0)
+        t = self.exup(t)
+        if t is None:
+            return
+        k = self.kind(t) if t is not TNIL else None
+        if want == "*":
+            ok = k is K.INT
+        elif want == "ptr":
+            ok = t is TNIL or k in NILABLE
+        elif want.endswith("ptr"):
+            ok = k is self.KINDS[want[:-3]] or k in NILABLE
+        else:
+            ok = k is self.KINDS[want]
         if not ok:
-            raise self.err(tok, f"{name}: format '{f}' incompatible with argument {self.q(argx[ai], t)}")
-        return ai + 1
+            raise self.err(tok, f"{name}: format '{spec}' incompatible with argument {self.q(x, t)}")
 
     def s_spawn(self, s, scope):
         call = s[1]
@@ -590,7 +821,7 @@ class Checker:
             if f is not None:
                 raise self.err(s[2], "spawn needs a function call")
         if self.x_call(call, scope) is not None:
-            raise self.err(s[2], "cannot spawn functions which return values")
+            raise self.err(s[2], f"cannot spawn functions which return values, such as {self.q(call, self.x_call(call, scope))}")
 
     def s_alt(self, s, scope):
         _, arms, tok = s
@@ -612,23 +843,24 @@ class Checker:
             finally:
                 self.targets.pop()
 
-    def chanof(self, c, scope, tok) -> Type | None:
+    def chanof(self, c, scope, tok, what: str) -> Type | None:
         v = self.value(c, scope)
-        self.want(tok, "communicate on", v, {K.CHAN}, c)
+        if v is not None and self.kind(v) is not K.CHAN:
+            raise self.err(tok, f"cannot {what} on {self.q(c, v)}")
         return self.res(self.res(v).tof) if v is not None else None
 
     def x_recv(self, e, scope):
         v = self.value(e[1], scope)
         if v is not None and self.kind(v) is K.ARRAY and self.kind(self.res(v).tof) is K.CHAN:
             return mktuple([TINT, self.res(self.res(self.res(v).tof).tof)])     # (index, value)
-        return self.chanof(e[1], scope, e[2])
+        return self.chanof(e[1], scope, e[2], "receive")
 
     def x_send(self, e, scope):
         _, c, v, tok = e
-        elem = self.chanof(c, scope, tok)
+        elem = self.chanof(c, scope, tok, "send")
         t = self.value(v, scope)
         if not self.assignable(elem, t):
-            raise self.err(tok, f"type clash in {self.q(c, mk(K.CHAN, elem))} <-= {self.q(v, t)}")
+            raise self.err(tok, f"type clash in {self.q(c, self.value(c, scope))} <-= {self.q(v, t)}")
         self.conform(elem, t, v)
         return elem
 
@@ -654,8 +886,9 @@ class Checker:
 
     def x_lit(self, e, scope):
         _, kind, v, tok = e
-        if kind == "int":
-            return TINT if v <= 0x7FFFFFFF else TBIG
+        if kind == "int":           # the 64-bit value, int where it fits in 31 bits and a sign
+            v = (v + (1 << 63)) % (1 << 64) - (1 << 63)
+            return TINT if -0x7FFFFFFF <= v <= 0x7FFFFFFF else TBIG
         return TREAL if kind == "real" else TSTRING
 
     def x_nil(self, e, scope):
@@ -666,20 +899,27 @@ class Checker:
 
     def x_name(self, e, scope):
         v = self.lookup(e[1], scope, e[2])
-        if self.fn is not None and not any(e[1] in sc for sc in scope):
-            d = self.fn.ty.scope.lookup(e[1])
-            if d is not None and d is not self.prog.src.scope.lookup(e[1]):     # declared in the function
-                if d.store is Store.IMPORT:         # import inside the function
-                    target, _ = self.import_member(d, e[1], scope, e[2])
-                    if target is not None and target.store is Store.FN and len(d.imported) == 1:
-                        self.subst[id(e)] = ("arrow", ("name", d.imported[0], e[2]), e[1], e[2])
-                    d = target
-                if d.store is Store.CONST:
-                    c, t = self.r.const(d)
-                    self.subst[id(e)] = ("lit", Folder.KINDS.get(t.kind, "int"), c, e[2])
-                elif d.store is Store.TYPE:
-                    self.subst[id(e)] = ("typeref", d, e[2])
-        return v
+        if isinstance(v, Callable) and v.what == "type" and v.target is not self.prog.src.scope.lookup(e[1]):
+            self.subst[id(e)] = ("typeref", v.target, e[2])      # a function's type parameter
+        if not isinstance(v, Callable) or v.what != "local":
+            return v
+        d = v.target                    # declared in the function: what the runner sees instead
+        if d.store is Store.IMPORT:
+            target, _ = self.import_member(d, e[1], scope, e[2])
+            if target is not None and target.store is Store.FN and len(d.imported) == 1:
+                self.subst[id(e)] = ("arrow", ("name", d.imported[0], e[2]), e[1], e[2])
+                return self.x_arrow(self.subst[id(e)], scope)
+            d = target
+        if d.store is Store.CONST:
+            c, t = self.r.const(d)
+            self.subst[id(e)] = ("lit", Folder.KINDS.get(t.kind, "int"), c, e[2])
+            return t
+        if d.store is Store.TYPE:
+            self.subst[id(e)] = ("typeref", d, e[2])
+            return Callable("type", d)
+        if d.store is Store.EXCEPTION:
+            return Callable("exc", d)
+        return None
 
     def x_tuple(self, e, scope):
         vals = [self.value(x, scope) for x in e[1]]
@@ -701,7 +941,7 @@ class Checker:
     def x_arraylit(self, e, scope):
         _, size, ty, items, tok = e
         if size is not None:
-            self.index(size, scope, tok)
+            self.size(size, scope, tok)
         elem = self.res(ty) if ty is not None else None
         for key, val in items:
             if key not in (None, "*"):
@@ -711,11 +951,16 @@ class Checker:
         return mk(K.ARRAY, elem) if elem is not None else None
 
     def x_newarray(self, e, scope):
-        self.index(e[1], scope, e[3])
+        self.size(e[1], scope, e[3])
         return mk(K.ARRAY, self.res(e[2]))
 
     def index(self, e, scope, tok) -> None:
         self.want(tok, "index or size with", self.value(e, scope), INTEGRAL, e)
+
+    def size(self, e, scope, tok) -> None:
+        v = self.value(e, scope)
+        if v is not None and self.kind(v) is not K.INT:
+            raise self.err(tok, f"array size {self.q(e, v)} is not an int")
 
     def x_ref(self, e, scope):
         _, q, args, tok = e
@@ -746,7 +991,7 @@ class Checker:
             return mk(K.REF, t)
         v = self.value(e[1], scope)
         if v is not None and self.kind(v) is not K.ADT:
-            raise self.err(e[2], f"cannot ref {self.q(e[1], v)}")
+            raise self.err(e[2], f"cannot make a ref from {self.q(e[1], v)}")
         return mk(K.REF, v) if v is not None else None
 
     def typedecl(self, q, tok) -> Decl:
@@ -807,7 +1052,9 @@ class Checker:
         return BASIC[to]
 
     def x_len(self, e, scope):
-        self.want(e[2], "len", self.value(e[1], scope), {K.STRING, K.ARRAY, K.LIST}, e[1])
+        v = self.value(e[1], scope)
+        if v is not None and self.kind(v) not in (K.STRING, K.ARRAY, K.LIST):
+            raise self.err(e[2], f"len requires an array, string or list in {self.q(e[1], v)}")
         return TINT
 
     def x_hd(self, e, scope):
@@ -826,14 +1073,16 @@ class Checker:
             return TINT                 # tagof Adt.Tag
         v = self.value(e[1], scope)
         if v is not None and (self.kind(v) is not K.REF or not self.res(self.res(v).tof).tags):
-            raise self.err(e[2], f"tagof {self.name(v)}: a ref to an adt with pick is needed")
+            raise self.err(e[2], f"cannot get the tag value for {self.q(e[1], v)}")
         return TINT
 
     def x_index(self, e, scope):
         _, base, ix, tok = e
         b = self.value(base, scope)
-        self.index(ix, scope, tok)
         self.want(tok, "index", b, {K.ARRAY, K.STRING}, base)
+        i = self.value(ix, scope)
+        if b is not None and i is not None and self.kind(i) is not K.INT:
+            raise self.err(tok, f"cannot index {self.q(base, b)} with {self.q(ix, i)}")
         if b is None:
             return None
         return TINT if self.kind(b) is K.STRING else self.res(self.res(b).tof)
@@ -841,70 +1090,82 @@ class Checker:
     def x_slice(self, e, scope):
         _, base, lo, hi, tok = e
         b = self.value(base, scope)
+        bad = b is not None and self.kind(b) not in (K.ARRAY, K.STRING)
         for x in (lo, hi):
-            if x is not None:
-                self.index(x, scope, tok)
-        self.want(tok, "slice", b, {K.ARRAY, K.STRING}, base)
+            v = self.value(x, scope) if x is not None else TINT
+            bad = bad or v is not None and self.kind(v) is not K.INT
+        if bad:
+            lo_, hi_ = (show(x, self.prog.parens) if x is not None else "" for x in (lo, hi))
+            raise self.err(tok, f"cannot slice {self.q(base, b)} with '{lo_}:{hi_}'")
         return b
 
     def x_un(self, e, scope):
         _, op, x, tok = e
         v = self.value(x, scope)
-        if op == "!":
-            self.want(tok, "!", v, {K.INT}, x)
-            return TINT
-        self.want(tok, op, v, INTEGRAL if op == "~" else ARITH, x)
-        return v
+        k = self.kind(v)
+        ok = {"!": {K.INT}, "~": INTEGRAL, "-": ARITH, "+": ARITH}[op]
+        if v is not None and k not in ok:
+            raise self.err(tok, f"cannot apply {op} to {self.q(x, v)}")
+        return TINT if op == "!" else v
 
     def x_bin(self, e, scope):
         _, op, l, r, tok = e
-        a, b = self.value(l, scope), self.value(r, scope)
-        if op == "::":
-            if b is TNIL:
-                return mk(K.LIST, a) if a is not None and a is not TNIL else None
-            self.want(tok, "::", b, {K.LIST}, r)
-            if b is not None and not self.assignable(self.res(self.res(b).tof), a):
-                raise self.err(tok, f"type clash in {self.q(l, a)} :: {self.q(r, b)}")
-            if b is not None:
-                self.conform(self.res(self.res(b).tof), a, l)
-            return b
-        if op in ("&&", "||"):
-            self.want(tok, op, a, {K.INT}, l)
-            self.want(tok, op, b, {K.INT}, r)
-            return TINT
-        if op in ("<<", ">>"):
-            self.want(tok, op, a, INTEGRAL, l)
-            self.want(tok, "shift by", b, {K.INT}, r)
-            return a
-        if op == "**":
-            self.want(tok, "**", a, {K.INT, K.BIG, K.REAL}, l)
-            self.want(tok, "raise to the power", b, {K.INT}, r)
-            return a
-        return self.binary(op, a, b, tok, l, r)
+        return self.binop(op, l, r, self.value(l, scope), self.value(r, scope), tok)
 
-    def binary(self, op: str, a, b, tok, l, r):
-        if a is TNIL or b is TNIL:
-            other = b if a is TNIL else a
-            if op not in ("==", "!=") or (other is not TNIL and not self.assignable(other, TNIL)):
-                raise self.err(tok, f"cannot {op} {self.q(l, a)} and {self.q(r, b)}")
+    def binop(self, op: str, l, r, a, b, tok):
+        """The operator op (or op= for an assignment) on l of type a and r of type b."""
+        base = op[:-1] if op.endswith("=") and op not in COMPARE else op
+        if base == "::":
+            return self.cons(l, r, a, b, tok)
+        if base in ("&&", "||"):
+            for side, x, t in (("left", l, a), ("right", r, b)):
+                if t is not None and self.kind(t) is not K.INT:
+                    raise self.err(tok, f"{op}'s {side} operand is not an int: {self.q(x, t)}")
             return TINT
-        if not self.same(a, b):
-            raise self.err(tok, f"type clash in {self.q(l, a)} {op} {self.q(r, b)}")
-        t = a if a is not None else b
-        k = self.kind(t)
-        if t is None:
-            return TINT if op in COMPARE else None
+        if a is None or b is None:
+            return TINT if op in COMPARE else a if a is not None else b
+        if base in ("<<", ">>"):
+            if self.kind(a) not in INTEGRAL:
+                raise self.err(tok, f"cannot {self.q(l, a)} {op} {self.q(r, b)}")
+            if self.kind(b) is not K.INT:
+                raise self.err(tok, f"shift {self.q(r, b)} is not an int")
+            return a
+        if base == "**":
+            if self.kind(a) not in (K.INT, K.BIG, K.REAL):
+                raise self.err(tok, f"exponend {self.q(l, a)} is not int, big or real")
+            if self.kind(b) is not K.INT:
+                raise self.err(tok, f"exponent {self.q(r, b)} is not int")
+            return a
         if op in ("==", "!="):
-            if k in (K.ADT, K.TUPLE):
-                raise self.err(tok, f"cannot {op} {self.q(l, a)} and {self.q(r, b)}")
+            return self.compare(l, r, a, b, tok)
+        if a is TNIL or b is TNIL or not self.same(a, b):
+            raise self.err(tok, f"type clash in {self.q(l, a)} {op} {self.q(r, b)}")
+        k = self.kind(a)
+        ok = k in INTEGRAL or k is K.STRING and base in ("+", "<", ">", "<=", ">=") or \
+            k is K.REAL and base in ("+", "-", "*", "/", "<", ">", "<=", ">=")
+        if not ok:
+            raise self.err(tok, f"cannot {op} {self.q(l, a)} and {self.q(r, b)}")
+        return TINT if op in COMPARE else a
+
+    def compare(self, l, r, a, b, tok):
+        ka = K.STRING if a is TNIL else self.kind(a)
+        kb = K.STRING if b is TNIL else self.kind(b)
+        comparable = ARITH | NILABLE | {K.STRING}
+        if ka in comparable and kb in comparable and (a is TNIL or b is TNIL or self.same(a, b)) and \
+                (a is not TNIL and b is not TNIL or (ka if b is TNIL else kb) in NILABLE):
             return TINT
-        if op in COMPARE:
-            self.want(tok, op, t, ARITH | {K.STRING}, l)
-            return TINT
-        if op == "+" and k is K.STRING:
-            return t
-        self.want(tok, op, t, INTEGRAL if op in ("%", "&", "|", "^") else ARITH, l)
-        return t
+        raise self.err(tok, f"cannot compare {self.q(l, a)} to {self.q(r, b)}")
+
+    def cons(self, l, r, a, b, tok):
+        if b is TNIL:
+            return mk(K.LIST, a) if a is not None and a is not TNIL else None
+        if b is not None and self.kind(b) is not K.LIST:
+            raise self.err(tok, f"cannot :: to {self.q(r, b)}")
+        if b is not None and not self.assignable(self.res(self.res(b).tof), a):
+            raise self.err(tok, f"type clash in {self.q(l, a)} :: {self.q(r, b)}")
+        if b is not None:
+            self.conform(self.res(self.res(b).tof), a, l)
+        return b
 
     def x_assign(self, e, scope):
         _, op, lhs, rhs, tok = e
@@ -924,34 +1185,34 @@ class Checker:
         if op == "=":
             self.clash(tok, a, b, lhs, "=", rhs)
         else:
-            self.x_bin(("bin", op[:-1], ("typed", a, lhs), ("typed", b, rhs), tok), scope)
+            self.binop(op, lhs, rhs, a, b, tok)
         return a
 
     def x_typed(self, e, scope):
         return e[1]
 
     def lvalue(self, e, tok, scope) -> None:
+        """Something that can be assigned to (marklval): else `cannot assign to 'e'`."""
         if e[0] == "name":
             v = self.expr(e, scope)
-            if isinstance(v, Callable) or not any(e[1] in sc for sc in scope) and self.prog.src.scope.lookup(e[1]) is not None \
-                    and self.prog.src.scope.lookup(e[1]).store is Store.CONST:
-                raise self.err(tok, f"cannot assign to {e[1]}")
+            local = any(e[1] in sc and not isinstance(sc[e[1]], Callable) for sc in scope)
+            d = self.prog.src.scope.lookup(e[1])
+            if isinstance(v, Callable) or not local and d is not None and d.store is Store.CONST:
+                raise self.err(tok, f"cannot assign to {self.v(e)}")
             return
-        if e[0] == "index" and e[1][0] == "lit":
-            raise self.err(tok, f"cannot assign to {show(e)}")
-        if e[0] in ("index", "dot", "nil"):
-            return
-        if e[0] == "slice" and e[3] is None or e[0] == "deref":
+        if e[0] == "index" and e[1][0] == "lit" or e[0] == "slice" and e[3] is not None:
+            raise self.err(tok, f"cannot assign to {self.v(e)}")
+        if e[0] in ("index", "dot", "nil", "arrow", "deref", "slice"):
             return
         if e[0] == "tuple":
             for x in e[1]:
                 self.lvalue(x, tok, scope)
             return
-        raise self.err(tok, "the left side of an assignment must be a variable, an element or a field")
+        raise self.err(tok, f"cannot assign to {self.v(e)}")
 
     def x_declas(self, e, scope):
         _, lhs, rhs, tok = e
-        v = self.value(rhs, scope)
+        v = self.exup(self.value(rhs, scope))
         if lhs[0] == "name":
             if v is TNIL:
                 raise self.err(tok, f"cannot declare {lhs[1]} from nil: its type is unknown")
@@ -962,8 +1223,9 @@ class Checker:
 
     def x_preinc(self, e, scope):
         v = self.value(e[2], scope)
+        if v is not None and self.kind(v) not in ARITH:
+            raise self.err(e[3], f"cannot apply {e[1]} to {self.q(e[2], v)}")
         self.lvalue(e[2], e[3], scope)
-        self.want(e[3], e[1], v, ARITH, e[2])
         return v
 
     x_postinc = x_preinc
@@ -982,7 +1244,12 @@ class Checker:
             adt = self.res(b.target.ty)
             if any(tg.name == name for tg in adt.tags):
                 return Callable("type", next(tg for tg in adt.tags if tg.name == name))
-            raise self.err(tok, f"{name} is not a member of {b.target.name}")
+            for d in adt.ids:
+                if d.name == name and d.store is Store.CONST:
+                    return self.r.const(d)[1]
+                if d.name == name and d.store is Store.FN:
+                    return None         # a member function a loaded module serves: not modelled
+            raise self.err(tok, f"'{name}' is not a member of {self.v(base)}")
         if b is None:
             return None
         t = self.res(b)
@@ -991,17 +1258,21 @@ class Checker:
             tag = t.decl if t.decl is not None and t.decl.store is Store.TAG else None
             t = self.res(t.tof)
         if t.kind not in (K.ADT, K.TUPLE):         # a tuple's members are t0, t1, ...
-            raise self.err(tok, f"{name} is not a member of {self.q(base, b)}")
+            raise self.err(tok, f"{self.q(base, b)} cannot be qualified with .")
         for d in [*t.ids, *(tag.ty.ids if tag else [])]:
             if d.name == name and d.store in STORESPACE:
                 return self.res(d.ty)
+            if d.name == name and d.store is Store.CONST:
+                return self.r.const(d)[1]
         key = f"{t.decl.name}.{name}" if t.decl else name
         if key in self.prog.fns:
             return Callable("fn", self.prog.fns[key], selfty=b)
         for d in t.ids:
             if d.name == name and d.store is Store.FN:
                 return None         # a member function defined elsewhere: not modelled
-        raise self.err(tok, f"{name} is not a member of {self.name(t)}")
+        if tag is None and any(d.name == name for tg in t.tags for d in tg.ty.ids):
+            raise self.err(tok, f"cannot yet index field {name} of {self.q(base, b)}")
+        raise self.err(tok, f"'{name}' is not a member of {self.q(base, b)}")
 
     def x_arrow(self, e, scope):
         _, base, name, tok = e
@@ -1012,13 +1283,14 @@ class Checker:
             if m is None:
                 return None
             if self.kind(m) is not K.MODULE:
-                raise self.err(tok, f"'->' applied to {self.name(m)}, not a module")
+                raise self.err(tok, f"{self.q(base, m)} cannot be qualified with ->")
             mod = self.modinfo.get(self.res(m).decl.name)
             if mod is None:
                 return None
         d = mod.type.scope.names.get(name)
         if d is None:
-            raise self.err(tok, f"{name} is not a member of {mod.name}")
+            what = self.q(base, self.value(base, scope)) if base[0] != "name" or base[1] not in self.modinfo else self.v(base)
+            raise self.err(tok, f"'{name}' is not a member of {what}")
         if d.store is Store.CONST:
             return self.r.const(d)[1]
         if d.store is Store.TYPE:
@@ -1039,40 +1311,39 @@ class Checker:
                 ft = self.res(ft.tof)
             if ft.kind is not K.FN:
                 raise self.err(tok, f"call of {self.q(fe, f)}, not a function")
-            return self.call(show(fe), [(p.name, self.res(p.ty)) for p in ft.ids], ft.varargs, ft.tof, args, argx, tok)
+            return self.call(fe, [(p.name, self.res(p.ty)) for p in ft.ids], ft.varargs, ft.tof, args, argx, tok)
         if f.what == "type":
             return self.construct(f.target, args, tok, argx)
         if f.what == "exc":                 # E(values) of a declared exception type
             fields = [d.ty for d in f.target.ty.ids]
-            self.call(f.target.name, [(f"t{i}", self.res(t)) for i, t in enumerate(fields)], False, None, args, argx, tok)
+            self.call(fe, [(f"t{i}", self.res(t)) for i, t in enumerate(fields)], False, None, args, argx, tok)
             return f.target.ty
         if f.what == "fn":
             fd: FnDef = f.target
             if f.selfty is None and fe[0] == "name":
                 self.direct[id(e)] = fd         # a plain call of the program's function
             params = list(fd.ty.ids)
-            if f.selfty is not None:
-                if not params or not params[0].implicit:
-                    raise self.err(tok, f"{fd.adt}.{fd.name} has no self parameter")
+            if f.selfty is not None and params and params[0].implicit:     # else no self: called through a value
                 if not self.assignable(self.res(params[0].ty), f.selfty):
-                    raise self.err(tok, f"{fd.name}: argument type mismatch: expected {self.name(params[0].ty)} saw {self.q(fe[1], f.selfty)}")
+                    raise self.err(tok, f"{self.v(fe)}: argument type mismatch: expected {self.name(params[0].ty)} saw {self.q(fe[1], f.selfty)}")
                 params = params[1:]
-            return self.call(fd.name, [(p.name, self.res(p.ty)) for p in params], fd.ty.varargs, fd.ty.tof, args, argx, tok)
+            return self.call(fe, [(p.name, self.res(p.ty)) for p in params], fd.ty.varargs, fd.ty.tof, args, argx, tok)
         info, name = f.target
         fn = next((x for x in info.functions if x.qualname == name), None)
         if fn is None:
             return None
-        return self.call(name, [(a.name, self.res(a.type)) for a in fn.args], fn.varargs, fn.result, args, argx, tok)
+        return self.call(fe, [(a.name, self.res(a.type)) for a in fn.args], fn.varargs, fn.result, args, argx, tok)
 
-    def call(self, name: str, params: list, varargs: bool, result, args: list, argx: list, tok):
-        if len(args) < len(params):
-            raise self.err(tok, f"{name}: too few arguments: {len(args)} for {len(params)} parameters")
+    def call(self, fe, params: list, varargs: bool, result, args: list, argx: list, tok):
+        name = self.v(fe)
         if len(args) > len(params) and not varargs:
-            raise self.err(tok, f"{name}: too many arguments: {len(args)} for {len(params)} parameters")
+            raise self.err(tok, f"{name}: too many function arguments")
         for (_, pt), v, a in zip(params, args, argx):
             if not self.assignable(pt, v):
                 raise self.err(tok, f"{name}: argument type mismatch: expected {self.name(pt)} saw {self.q(a, v)}")
             self.conform(pt, v, a)
+        if len(args) < len(params):
+            raise self.err(tok, f"{name}: too few function arguments")
         if varargs and params:
             self.fmtcheck(name, argx[len(params) - 1], args[len(params):], argx[len(params):], tok)
         return self.res(result) if result is not None and result.kind is not K.NONE else None

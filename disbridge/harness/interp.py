@@ -1002,10 +1002,8 @@ class Runner(Compiler):
                     raise Raise("dereference of nil" if base == "" else "array bounds error")
                 return ord(base[i])
             return gets, sets
-        if base is None:
-            raise Raise("dereference of nil")
-        if not 0 <= i < base.n:
-            raise Raise("array bounds error")
+        if base is None or not 0 <= i < base.n:
+            raise Raise("array bounds error")       # a nil array too, as emu's indx says
         at = base.off + i
 
         def seta(v):

@@ -7,6 +7,7 @@ tuples whose first element names the node.
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 
 from ..limbo.lex import LimboError, Token, tokenize
 from ..limbo.parse import LEVELS, Parser, Scope, Source
@@ -24,6 +25,17 @@ class FnDef:
         self.body = body
         self.file = tok.file
         self.line = tok.line
+
+
+class Tag(str):
+    """A pick arm's qualifier (a tag name or *), with where it is written."""
+
+    tok: Token
+
+    def __new__(cls, name: str, tok: Token):
+        t = super().__new__(cls, name)
+        t.tok = tok
+        return t
 
 
 class Program:
@@ -127,12 +139,23 @@ class ProgParser(Parser):
     def block(self, scope: Scope):
         t = self.expect("{")
         out = []
-        while not self.isop("}"):
-            if self.tok.kind == "eof":
-                raise self.err("unexpected end of file in a block", t)
-            out.append(self.stmt(scope))
+        with self.inner(scope) as bscope:
+            while not self.isop("}"):
+                if self.tok.kind == "eof":
+                    raise self.err("unexpected end of file in a block", t)
+                out.append(self.stmt(bscope))
         self.next()
         return ("block", out, t)
+
+    @contextmanager
+    def inner(self, scope: Scope):
+        """A block's own scope, for the con, type, import and exception names it declares."""
+        bscope = Scope(scope)
+        outer, self.scope_for_types = self.scope_for_types, bscope
+        try:
+            yield bscope
+        finally:
+            self.scope_for_types = outer
 
     def stmt(self, scope: Scope):
         t = self.tok
@@ -223,8 +246,8 @@ class ProgParser(Parser):
                 self.next()
                 return ("alt", self.arms(scope, t), t)
         if t.kind == "id" and self._local_decl():
-            self.topdecl(scope, None)           # con or type in a body: in the function's scope
-            return ("block", [], t)
+            ds = self.topdecl(scope, None)      # con, type, import or exception: in the block's scope
+            return ("block", [], t, ds)
         s = self.simple(scope)
         self.expect(";")
         return s
@@ -235,7 +258,7 @@ class ProgParser(Parser):
         while self.toks[i].kind == "id" and self.isop(",", self.toks[i + 1]):
             i += 2
         return self.toks[i].kind == "id" and self.isop(":", self.toks[i + 1]) and \
-            self.toks[i + 2].kind == "kw" and self.toks[i + 2].value in ("con", "type", "import")
+            self.toks[i + 2].kind == "kw" and self.toks[i + 2].value in ("con", "type", "import", "exception")
 
     def simple(self, scope: Scope):
         """A declaration or an expression (assignments are expressions)."""
@@ -310,11 +333,8 @@ class ProgParser(Parser):
         while not self.isop("}"):
             tags = []
             while True:
-                if self.isop("*"):
-                    self.next()
-                    tags.append("*")
-                else:
-                    tags.append(self.ident().value)
+                tk = self.next() if self.isop("*") else self.ident()
+                tags.append(Tag(tk.value, tk))
                 if not self.iskw("or"):
                     break
                 self.next()
@@ -326,8 +346,9 @@ class ProgParser(Parser):
         """`=> statements` of an arm, up to the next arm or the closing brace."""
         self.expect("=>")
         body = []
-        while not self.isop("}") and not self._arm_start():
-            body.append(self.stmt(scope))
+        with self.inner(scope) as bscope:
+            while not self.isop("}") and not self._arm_start():
+                body.append(self.stmt(bscope))
         return ("block", body, t)
 
     def pattern(self):
@@ -371,6 +392,7 @@ class ProgParser(Parser):
 def parse_program(path: str, incdirs: list[str]) -> Program:
     """Parse a .b file and the declarations it includes."""
     src = Source()
+    src.lazy_cycles = True          # a by-value cycle is an error only in a type the program uses
     prog = Program(src)
     seen: set[str] = set()
 
@@ -404,7 +426,7 @@ def _implemented_members(src: Source) -> None:
         if m is None or m.ty is None or m.ty.kind is not K.MODULE or m.ty.scope is None:
             continue
         for n, d in m.ty.scope.names.items():
-            if d.store in (Store.CONST, Store.TYPE) and n not in src.scope.names:
+            if d.store in (Store.CONST, Store.TYPE, Store.EXCEPTION) and n not in src.scope.names:
                 src.scope.names[n] = d
 
 

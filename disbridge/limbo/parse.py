@@ -558,7 +558,7 @@ class Parser:
             return ("recv", self.unary(), t)
         if t.kind == "kw":
             v = t.value
-            if v in ("int", "big", "real", "byte", "string") and not self.isop("(", self.peek()):
+            if v in ("int", "big", "real", "byte", "string"):        # int (a).b converts (a).b
                 self.next()
                 return ("cast", v, self.unary(), t)
             if v in ("len", "hd", "tl"):

@@ -43,6 +43,7 @@ class Resolver:
         self.inst: dict[tuple, Type] = {}
         self.consts_busy: set[int] = set()
         self.qtypes: dict[tuple, Type] = {}
+        self.cycles: list[tuple[Decl, LimboError]] = []     # by-value cycles of a program's types
 
     # names
     def lookup_module(self, name: str, scope: Scope, at) -> Type:
@@ -214,6 +215,8 @@ class Resolver:
             for p in t.polys:
                 self.resolve(p.ty)
             for d in t.ids:
+                if d.store is Store.CONST:      # a con member: typed by its value
+                    continue
                 d.ty = self.resolve(d.ty)
                 if d.store is Store.FIELD:
                     self.topvar(d)
@@ -338,7 +341,11 @@ class Resolver:
                     if d.ty.kind is K.FN:
                         size_fn(d.ty)
         except TypeCycle as e:
-            raise _err(e.decl, str(e)) from None
+            err = _err(e.base.decl or e.decl, str(e))
+            if getattr(self.src, "lazy_cycles", False):     # a program: an error only where the type is used
+                self.cycles.append((at, err))
+                return
+            raise err from None
 
     def check_self(self, m: Type) -> None:
         for d in m.ids:

@@ -244,13 +244,22 @@ def _sizefield(base: Type, d: Decl) -> None:
     ft = d.ty
     if ft.size == -2:
         raise TypeCycle(base, d)
-    sizetype(ft)
+    try:
+        sizetype(ft)
+    except TypeCycle as e:          # reported for the outermost adt, at its field into the cycle
+        e.base, e.decl = base, d
+        raise
 
 
 class TypeCycle(Exception):
     def __init__(self, base: Type, d: Decl):
-        super().__init__(f"illegal type cycle without a reference in field {d.name} of {tstr(base)}")
+        super().__init__()
+        self.base = base
         self.decl = d
+
+    def __str__(self) -> str:
+        what = "adt " if self.base.kind is K.ADT else ""
+        return f"illegal type cycle without a reference in field {self.decl.name} of {what}{tstr(self.base)}"
 
 
 def ptrmap(t: Type, offset: int, bits: set[int]) -> None:

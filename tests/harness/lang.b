@@ -67,7 +67,7 @@ init(nil: ref Draw->Context, args: list of string)
 	check("byte wrap", y == byte 4);
 	check("truncating divide", -7 / 2 == -3 && -7 % 2 == -1 && 7 % -2 == 1);
 	check("real", 1.5 * 2.0 == 3.0);
-	check("conversions", int "42abc" == 42 && string 17 == "17" && int 2.5 == 3 && real "1.25" == 1.25);
+	check("conversions", int hd ("42abc" :: nil) == 42 && string 17 == "17" && int 2.5 == 3 && real "1.25" == 1.25);
 
 	# strings
 	s := "héllo";
@@ -160,7 +160,7 @@ init(nil: ref Draw->Context, args: list of string)
 		x := a[10];
 		check("bounds", x == 0);
 	} exception e {
-	* =>
+	"*" =>
 		check("bounds error", e == "array bounds error");
 	}
 

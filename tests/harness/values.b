@@ -106,7 +106,7 @@ init(nil: ref Draw->Context, argv: list of string)
 			raise "outer:" + x;
 		}
 	} exception y {
-	* =>
+	"*" =>
 		sys->print("re %s\n", y);
 	}
 	s := "hello, world";
@@ -159,7 +159,7 @@ init(nil: ref Draw->Context, argv: list of string)
 	r2 := r1;
 	r3 := ref Inner(1, 2);
 	sys->print("%d %d\n", r1 == r2, r1 == r3);
-	sys->print("%d\n", int "0x10");
+	sys->print("%d\n", int hd ("0x10" :: nil));
 	sys->print("%s\n", string big "-9223372036854775808");
 	exit;
 }
