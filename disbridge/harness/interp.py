@@ -250,9 +250,9 @@ class Runner(Compiler):
 
     def call_fn(self, f: FnDef, args: list, selfv=None):
         """Arguments are copied in (adt values by value); the body shares the parameters' scope."""
-        if selfv is not None:
-            args = [selfv, *args]
         names = f.params
+        if selfv is not None and len(args) + 1 == len(names):     # a.f() of an f without self drops a
+            args = [selfv, *args]
         if len(args) != len(names):
             raise Raise(f"{f.name}: wrong number of arguments")
         env = Env(self.globals)
@@ -519,7 +519,7 @@ class Runner(Compiler):
     def e_recv(self, e, env):
         c = self.eval(e[1], env)
         if isinstance(c, Arr):          # <-a on an array of channels: (index, value) of the first ready
-            return self.sched.alt([(i, "recv", ch) for i, ch in enumerate(c)], False)
+            return self.sched.alt([(i, "recv", ch) for i, ch in enumerate(c) if ch is not None], False)     # nil elements are skipped
         return self.sched.recv(c)
 
     def e_deref(self, e, env):

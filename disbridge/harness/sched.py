@@ -67,6 +67,7 @@ class Sched:
         self.main: Prog | None = None
         self.deadlock = False
         self.lastpid = 1        # emu numbers progs in order; under emu-run the program's first is 2
+        self.xrand = 0x20342    # alt's generator, as emu seeds it
 
     def pid(self) -> int:
         """The Dis pid of the calling prog."""
@@ -105,6 +106,9 @@ class Sched:
             with self.cv:
                 self.progs.remove(p)
                 self._switch()
+                if self.current is None and not self.sleeping and self.main is not None and self.main in self.progs:
+                    self.deadlock = True        # the last prog that could run has ended; the first waits
+                    self.main.turn.notify()
 
         old = threading.stack_size(self.STACK)
         try:
@@ -217,6 +221,17 @@ class Sched:
         return False, None
 
     @staticmethod
+    def _waiting(q) -> bool:
+        """A prog in q could take the operation (not an alt that another arm already won)."""
+        return any(arm is None or p.got is None for p, *_, arm in q)
+
+    def _can_send(self, c: Chan) -> bool:
+        return self._waiting(c.recvq) or len(c.buf) < c.cap
+
+    def _can_recv(self, c: Chan) -> bool:
+        return bool(c.buf) or self._waiting(c.sendq)
+
+    @staticmethod
     def _claim(p: Prog, arm) -> bool:
         """A waiter takes the operation unless it is an alt another arm already won."""
         if arm is None:
@@ -227,23 +242,27 @@ class Sched:
         return True
 
     def alt(self, arms: list, has_default: bool):
-        """arms: (index, "recv", chan) or (index, "send", chan, value); -> (index, value) or None for *."""
+        """arms: (index, "recv", chan) or (index, "send", chan, value); -> (index, value) or None for *.
+        Among ready arms emu picks with its own generator (libinterp/alt.c): sends, then receives,
+        each in the program's order, indexed by a linear congruential draw made per ready alt."""
         with self.cv:
             me = self.me()
-            for arm in arms:        # Dis picks among ready arms at random; the first is one of them
-                if arm[2] is None:
-                    continue
+            if any(a[2] is None for a in arms):
+                raise _nil()
+            sent = {id(a[2]) for a in arms if a[1] == "send"}
+            if any(a[1] == "recv" and id(a[2]) in sent for a in arms):
+                raise _raise("alt send/recv on same chan")
+            ready = [a for a in arms if a[1] == "send" and self._can_send(a[2])] + \
+                [a for a in arms if a[1] == "recv" and self._can_recv(a[2])]
+            if ready:
+                self.xrand = (self.xrand * 1103515245 + 12345) & 0xFFFFFFFF
+                arm = ready[(self.xrand >> 8) % len(ready)]
                 if arm[1] == "send":
-                    if self._try_send(arm[2], arm[3]):
-                        return arm[0], None
-                else:
-                    ok, v = self._try_recv(arm[2])
-                    if ok:
-                        return arm[0], v
+                    self._try_send(arm[2], arm[3])
+                    return arm[0], None
+                return arm[0], self._try_recv(arm[2])[1]
             if has_default:
                 return None
-            if all(a[2] is None for a in arms):
-                raise _nil()
             me.got = None
             for arm in arms:
                 if arm[2] is None:
@@ -292,5 +311,9 @@ class Sched:
                 self._await(me)
 
 def _nil():
+    return _raise("dereference of nil")
+
+
+def _raise(text: str):
     from .interp import Raise
-    return Raise("dereference of nil")
+    return Raise(text)
