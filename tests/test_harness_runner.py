@@ -65,7 +65,7 @@ def test_only_used_functions_are_linked(tmp_path):
 
 def test_syntax_errors(tmp_path):
     r = run(tmp_path, "init(nil: ref Draw->Context, nil: list of string)\n{\n\tx := ;\n}\n")
-    assert r.returncode == 1 and "t.b:8: syntax error" in r.stderr and "Traceback" not in r.stderr
+    assert r.returncode == 1 and "t.b:8: near ` ; ` : syntax error" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_uncaught_exceptions_reported_as_emu_does(tmp_path):

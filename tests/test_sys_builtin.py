@@ -24,7 +24,8 @@ def test_python_builtin_calls(vm):
     buf = bytearray(4)
     assert s.char2byte(0x263A, buf, 0) == 3 and buf[:3] == "☺".encode()     # written in place
     assert s.char2byte(0x41, buf, 3) == 1 and s.char2byte(0x263A, buf, 2) == 0
-    assert s.fildes(1).fd == 1
+    fd1 = s.fildes(1)
+    assert fd1 is not None and fd1.fd not in (0, 1, 2)      # emu's fildes dups: the FD has a number of its own
 
 
 def test_file_calls_and_error_strings(vm, tmp_path):
@@ -39,7 +40,8 @@ def test_file_calls_and_error_strings(vm, tmp_path):
     assert s.seek(fd, 2, 0) == 2 and s.read(fd, buf, 3) == 3 and bytes(buf[:3]) == b"sev"
     assert s.seek(fd, 0, 0) == 0 and s.read(fd, buf, 17) == 8      # emu reads at most the array's length
     assert s.remove(path) == 0 and s.open(path, 0) is None
-    assert vm.errstr.text == f"'{path}' does not exist"       # emu names the missing element
+    # emu names the missing element; a path of ERRMAX/3 bytes or more from its last slash
+    assert vm.errstr.text == (f"'{path}'" if len(path) < 42 else "'.../f'") + " does not exist"
 
 
 def test_sleep_releases_the_vm(vm):

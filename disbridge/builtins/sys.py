@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import errno
 import os
+import struct
+import threading
 import time
+from dataclasses import dataclass
 
 from .. import utf
 from ..frames import Frame, LimboException
@@ -105,14 +108,172 @@ def utfbytes(f: Frame, vm) -> None:
     f.ret().set(utf.decode(bytes(buf[:n]))[1])
 
 
-def fildes(f: Frame, vm) -> None:
-    fd = f.arg(0).get()
+# ---- emu's file descriptors: a table of channels, as emu's Fgrp holds them ----
+
+OREAD, OWRITE, ORDWR = 0, 1, 2
+DELTAFD = 20                    # emu grows its fd table by this many
+DIRREADLIM = 2048               # the most a dirread takes at once (emu's kdirread)
+STATFIXLEN = 49                 # a packed stat entry's fixed part
+DMDIR = 1 << 31
+
+E_BADFD = "fd out of range or not open"
+E_BADUSE = "inappropriate use of fd"
+E_NEGOFF = "negative i/o offset"
+E_PERM = "permission denied"
+E_ISDIR = "file is a directory"
+
+
+class SysError(Exception):
+    """A failed system call with emu's error text: the call gives -1 (or nil) and sets the error string."""
+
+
+class _Pipe:
+    """Two queues of messages, one for each end: a write is one message, a read takes from one only."""
+
+    def __init__(self):
+        self.q: tuple[list[bytes], list[bytes]] = ([], [])
+        self.gone = [False, False]          # an end no descriptor holds any more
+        self.cv = threading.Condition()
+
+
+@dataclass(eq=False)
+class _Chan:
+    """An open file as emu's Chan: its name, mode and offset, and what serves it."""
+    name: str
+    mode: int
+    host: int = -1                  # a host file or directory
+    cons: int = -1                  # the console: 0 reads stdin, 1 and 2 write the VM's streams
+    pipe: _Pipe | None = None
+    end: int = 0
+    offset: int = 0
+    isdir: bool = False
+    pending: list | None = None     # a directory's entries not yet read
+
+    def can(self, mode: int) -> None:
+        if self.mode != ORDWR and self.mode != mode:
+            raise SysError(E_BADUSE)
+
+
+class _Fgrp:
+    """An fd table: emu's numbers, lowest free first, in a table that grows DELTAFD at a time."""
+
+    def __init__(self, fds: dict[int, _Chan], nfd: int = DELTAFD):
+        self.fd = fds
+        self.nfd = nfd
+
+    def chan(self, n: int) -> _Chan:
+        c = self.fd.get(n)
+        if c is None:
+            raise SysError(E_BADFD)
+        return c
+
+    def new(self, c: _Chan) -> int:
+        n = next(i for i in range(len(self.fd) + 1) if i not in self.fd)
+        self._grow(n)
+        self.fd[n] = c
+        return n
+
+    def _grow(self, n: int) -> None:
+        while n >= self.nfd:
+            self.nfd += DELTAFD
+
+    def dup(self, old: int, new: int) -> tuple[int, _Chan | None]:
+        """old's channel in new (a new slot for -1): the slot, and what it held before."""
+        c = self.chan(old)
+        if new == -1:
+            return self.new(c), None
+        if new < 0 or new >= self.nfd + DELTAFD:
+            raise SysError(E_BADFD)
+        self._grow(new)
+        was = self.fd.get(new)
+        self.fd[new] = c
+        return new, was
+
+
+class _Fgrps:
+    """The fd tables: the one a program starts with (fd 0, 1 and 2 the console, as emu opens
+    them), shared by its threads, and those pctl gave a process of its own."""
+
+    def __init__(self):
+        self.root = _Fgrp({0: _Chan("#c/cons", OREAD, cons=0), 1: _Chan("#c/cons", OWRITE, cons=1),
+                           2: _Chan("#c/cons", OWRITE, cons=2)})
+        self.own: dict[int, _Fgrp] = {}
+
+    def of(self, pid: int) -> _Fgrp:
+        return self.own.get(pid, self.root)
+
+    def pctl(self, pid: int, newfd: bool, fds: list[int]) -> None:
+        """NEWFD: a table holding only fds; FORKFD: a copy of the table."""
+        old = self.of(pid)
+        keep = fds if newfd else list(old.fd)
+        self.own[pid] = _Fgrp({n: old.fd[n] for n in keep if n in old.fd}, old.nfd)
+        for c in set(old.fd.values()):
+            self.release(c)
+
+    def release(self, c: _Chan | None) -> None:
+        """Close what serves c once no table holds it."""
+        if c is None or any(x is c for t in (self.root, *self.own.values()) for x in t.fd.values()):
+            return
+        if c.pipe is not None:
+            with c.pipe.cv:
+                c.pipe.gone[c.end] = True
+                c.pipe.cv.notify_all()
+        elif c.host >= 0:
+            try:
+                os.close(c.host)
+            except OSError:
+                pass
+
+
+def _fgrps(vm) -> _Fgrps:
+    g = getattr(vm, "sys_fgrps", None)
+    if g is None:
+        g = vm.sys_fgrps = _Fgrps()
+    return g
+
+
+def _fgrp(vm) -> _Fgrp:
+    """The calling process's fd table."""
+    return _fgrps(vm).of(vm.pid())
+
+
+def _fd(f: Frame, i: int) -> int:
+    fd = f.arg(i).get()
+    if fd is None:
+        return -1           # emu's fdchk: a nil FD is fd -1, which every call refuses
+    return fd["fd"] if isinstance(fd, dict) else fd.fd
+
+
+def _chan(f: Frame, vm, i: int = 0) -> _Chan:
+    return _fgrp(vm).chan(_fd(f, i))
+
+
+def _syscall(f: Frame, vm, fn, fail=-1, path: str | None = None, create: bool = False) -> None:
+    """Run fn() for the call's result; a failure gives fail and emu's error string."""
     try:
-        os.fstat(fd)
-    except OSError:
+        f.ret().set(fn())
+    except SysError as e:
+        vm.errstr.text = str(e)
+        f.ret().set(fail)
+    except OSError as e:
+        vm.errstr.text = _oserr(e, path, create)
+        f.ret().set(fail)
+
+
+def fildes(f: Frame, vm) -> None:
+    """emu's fildes dups the descriptor: the FD it gives has a number of its own."""
+    try:
+        f.ret().set({"fd": _fgrp(vm).dup(f.arg(0).get(), -1)[0]})
+    except SysError:
         f.ret().set(None)
-        return
-    f.ret().set({"fd": fd})
+
+
+def dup(f: Frame, vm) -> None:
+    def go() -> int:
+        n, was = _fgrp(vm).dup(f.arg(0).get(), f.arg(1).get())
+        _fgrps(vm).release(was)
+        return n
+    _syscall(f, vm, go)
 
 
 def _text(f: Frame, vm, first: int) -> str:
@@ -121,13 +282,11 @@ def _text(f: Frame, vm, first: int) -> str:
     return fmt(f.arg(first).get(), getattr(f, "vargs", []), getattr(vm.errstr, "text", ""))
 
 
-def _write(vm, fd: int, data: bytes) -> int:
-    """Bytes to fd; fds 1 and 2 go to the VM's streams (which tests may capture)."""
+def _console(vm, which: int, data: bytes) -> int:
+    """Bytes to the console: fd 1's and fd 2's streams (which tests may capture)."""
     import sys as _sys
-    stream = {1: vm.stdout or _sys.stdout, 2: vm.stderr or _sys.stderr}.get(fd)
+    stream = (vm.stdout or _sys.stdout) if which == 1 else (vm.stderr or _sys.stderr)
     try:
-        if stream is None:
-            return os.write(fd, data)
         if hasattr(stream, "buffer"):
             stream.flush()
             stream.buffer.write(data)
@@ -136,10 +295,9 @@ def _write(vm, fd: int, data: bytes) -> int:
             stream.write(data.decode("utf-8", "replace"))
             stream.flush()
     except BrokenPipeError:         # emu ignores SIGPIPE: the write fails, the program goes on
-        vm.errstr.text = "write on closed pipe"
-        if stream is not None and hasattr(stream, "buffer"):
+        if hasattr(stream, "buffer"):
             _quiet(stream)
-        return -1
+        raise SysError("write on closed pipe") from None
     return len(data)
 
 
@@ -151,8 +309,45 @@ def _quiet(stream) -> None:
         pass
 
 
+def _chanwrite(vm, c: _Chan, data: bytes, off: int | None = None) -> int:
+    """emu's rwrite: at the channel's offset, moved by what was written, or at off, leaving it."""
+    c.can(OWRITE)
+    if c.isdir:
+        raise SysError(E_ISDIR)
+    if off is not None and off < 0:
+        raise SysError(E_NEGOFF)
+    if c.pipe is not None:
+        return _pipewrite(c, data)
+    if c.cons > 0:
+        n = _console(vm, c.cons, data)
+    else:
+        n = os.pwrite(c.host, data, c.offset if off is None else off)
+    if off is None:
+        c.offset += n
+    return n
+
+
+def _pipewrite(c: _Chan, data: bytes) -> int:
+    p = c.pipe
+    with p.cv:
+        if p.gone[1 - c.end]:
+            raise LimboException("write on closed pipe")    # emu kills the writer
+        if data:
+            p.q[1 - c.end].append(data)
+            p.cv.notify_all()
+    return len(data)
+
+
+def _print(vm, fd: int, text: str) -> int:
+    try:
+        return _chanwrite(vm, _fgrp(vm).chan(fd), text.encode())
+    except (SysError, OSError) as e:
+        vm.errstr.text = str(e) if isinstance(e, SysError) else _oserr(e)
+        return -1
+
+
 def sysprint(f: Frame, vm) -> None:
-    f.ret().set(_write(vm, 1, _text(f, vm, 0).encode()))
+    f.ret().set(_print(vm, 1, _text(f, vm, 0)))
 
 
 def sprint(f: Frame, vm) -> None:
@@ -160,18 +355,15 @@ def sprint(f: Frame, vm) -> None:
 
 
 def fprint(f: Frame, vm) -> None:
-    try:
-        f.ret().set(_write(vm, _fd(f, 0), _text(f, vm, 1).encode()))
-    except OSError as e:
-        _fail(vm, e, f.ret())
+    f.ret().set(_print(vm, _fd(f, 0), _text(f, vm, 1)))
 
 
 def aprint(f: Frame, vm) -> None:
     f.ret().set(_text(f, vm, 0).encode("utf-8"))
 
 
-_ERRS = {errno.ENOENT: "file does not exist", errno.EACCES: "permission denied", errno.EEXIST: "file already exists",
-         errno.EISDIR: "file is a directory", errno.ENOTDIR: "not a directory", errno.EBADF: "fd out of range or not open"}
+_ERRS = {errno.ENOENT: "file does not exist", errno.EACCES: E_PERM, errno.EPERM: E_PERM, errno.EEXIST: "file already exists",
+         errno.EISDIR: E_ISDIR, errno.ENOTDIR: "not a directory", errno.EBADF: E_BADFD}
 
 
 # emu names the first element of a path that is missing: "'/no' file does not exist" in its
@@ -179,34 +371,71 @@ _ERRS = {errno.ENOENT: "file does not exist", errno.EACCES: "permission denied",
 _DEVDIRS = ("/", "", "/dev", "/prog", "/net", "/env", "/chan")
 
 
-def _missing(path: str) -> str:
-    """emu's text for a path with a missing element."""
+def _elem(prefix: str) -> str:
+    """A path prefix as emu's errors quote it: a long one from its last slash, after '...'."""
+    cut = prefix.rfind("/")
+    if len(prefix) < 128 // 3 or cut <= 0:
+        return f"'{prefix}'"
+    return f"'...{prefix[cut:]}'"
+
+
+def _prefixes(path: str):
+    """(prefix, parent) for each element of path, in order."""
     parts = path.split("/")
     for i in range(1, len(parts) + 1):
         prefix = "/".join(parts[:i])
-        if prefix and not os.path.lexists(prefix):
-            parent = "/".join(parts[:i - 1]) or ("/" if path.startswith("/") else "")
-            return f"'{prefix}' file does not exist" if parent in _DEVDIRS else f"'{prefix}' does not exist"
+        if prefix:
+            yield prefix, "/".join(parts[:i - 1]) or ("/" if path.startswith("/") else ""), i == len(parts)
+
+
+def missing_path(path: str) -> str:
+    """emu's text for a path with a missing element."""
+    for prefix, parent, _ in _prefixes(path):
+        if not os.path.lexists(prefix):
+            return f"{_elem(prefix)} file does not exist" if parent in _DEVDIRS else f"{_elem(prefix)} does not exist"
     return _ERRS[errno.ENOENT]
+
+
+def _notdir(path: str, create: bool) -> str:
+    """emu's text for a walk through a file: it names that file. create walks to the parent
+    only; the host's refusal to create in a file is its own text."""
+    parts = list(_prefixes(path))
+    for k, (prefix, _, last) in enumerate(parts):
+        if not last and os.path.lexists(prefix) and not os.path.isdir(prefix):
+            if create and k == len(parts) - 2:
+                return os.strerror(errno.ENOTDIR)
+            return f"{_elem(prefix)} not a directory"
+    return _ERRS[errno.ENOTDIR]
+
+
+# the names of emu's root device; any other first element of an absolute path is found in the
+# host directory bound after it, and the root's failed walk leaves its error string behind
+_ROOTNAMES = frozenset(("dev", "fd", "prog", "prof", "net", "net.alt", "chan", "nvfs", "env"))
+
+
+def _walk(vm, path: str) -> str:
+    """path, after leaving the error string as emu's walk from the root does."""
+    first = path.lstrip("/").split("/", 1)[0]
+    if path.startswith("/") and first and first not in _ROOTNAMES:
+        vm.errstr.text = _ERRS[errno.ENOENT]
+    return path
+
+
+def _oserr(e: OSError, path: str | None = None, create: bool = False) -> str:
+    if path == "":
+        return "empty file name"          # emu refuses it before looking
+    if path is not None and e.errno == errno.ENOENT:
+        return missing_path(path)
+    if path is not None and e.errno == errno.ENOTDIR:
+        return _notdir(path, create)
+    return _ERRS.get(e.errno, e.strerror or str(e))
 
 
 def _fail(vm, e: OSError, ret, path: str | None = None) -> None:
     """A failed system call: -1 (or nil) and the error string that %r prints."""
-    if path == "":
-        vm.errstr.text = "empty file name"          # emu refuses it before looking
-    elif path is not None and e.errno == errno.ENOENT:
-        vm.errstr.text = _missing(path)
-    else:
-        vm.errstr.text = _ERRS.get(e.errno, e.strerror or str(e))
+    vm.errstr.text = _oserr(e, path)
     if ret is not None:
         ret.set(None if ret.type.kind is K.REF else -1)
-
-
-def _fd(f: Frame, i: int) -> int:
-    fd = f.arg(i).get()
-    if fd is None:
-        return -1           # emu's fdchk: a nil FD is fd -1, which every call refuses
-    return fd["fd"] if isinstance(fd, dict) else fd.fd
 
 
 def _clamp(n: int, buf) -> int:
@@ -215,32 +444,84 @@ def _clamp(n: int, buf) -> int:
 
 
 def write(f: Frame, vm) -> None:
-    fd, buf, n = _fd(f, 0), f.arg(1).get(), f.arg(2).get()
+    buf, n = f.arg(1).get(), f.arg(2).get()
+    if buf is None or n < 0:
+        f.ret().set(0)
+        return
     n = _clamp(n, buf)
+    _syscall(f, vm, lambda: _chanwrite(vm, _chan(f, vm), bytes(buf[:n])))
+
+
+def pwrite(f: Frame, vm) -> None:
+    buf, n = f.arg(1).get(), f.arg(2).get()
+    if buf is None or n < 0:
+        f.ret().set(0)
+        return
+    n = _clamp(n, buf)
+    _syscall(f, vm, lambda: _chanwrite(vm, _chan(f, vm), bytes(buf[:n]), f.arg(3).get()))
+
+
+def _chanread(vm, c: _Chan, n: int, off: int | None = None) -> bytes:
+    """emu's rread: from the channel's offset, or from off; either way the offset moves on."""
+    c.can(OREAD)
+    at = c.offset if off is None else off
+    if at < 0:
+        raise SysError(E_NEGOFF)
+    if c.pipe is not None:
+        got = _piperead(vm, c, n)
+    elif c.cons == 0:
+        got = _blocking(vm, lambda: os.read(0, n))
+    elif c.isdir:
+        got = _dirbytes(c, n, at)
+    else:
+        got = _blocking(vm, lambda: os.pread(c.host, n, at))
+    c.offset += len(got)
+    return got
+
+
+def _blocking(vm, fn):
+    vm.exec.release()           # a read may block: other threads run meanwhile
     try:
-        f.ret().set(_write(vm, fd, bytes(buf[:n]) if n else b""))
-    except OSError as e:
-        _fail(vm, e, f.ret())
+        return fn()
+    finally:
+        vm.exec.acquire()
+
+
+def _piperead(vm, c: _Chan, n: int) -> bytes:
+    p = c.pipe
+    q = p.q[c.end]
+
+    def take() -> bytes:
+        with p.cv:
+            while not q and not p.gone[1 - c.end]:
+                p.cv.wait()
+            if not q:
+                return b""
+            msg = q.pop(0)
+            if len(msg) > n:
+                q.insert(0, msg[n:])
+            return msg[:n]
+    return _blocking(vm, take) if n else b""
 
 
 def _read(f: Frame, vm, whole: bool, off: int | None = None) -> None:
-    fd, w, n = _fd(f, 0), f.arg(1), f.arg(2).get()
-    n = _clamp(n, w.get())
-    got = b""
-    vm.exec.release()           # a read may block: other threads run meanwhile
-    try:
-        while True:
-            part = os.read(fd, n - len(got)) if off is None else os.pread(fd, n - len(got), off + len(got))
-            got += part
-            if not whole or not part or len(got) >= n:
-                break
-    except OSError as e:
-        vm.exec.acquire()
-        _fail(vm, e, f.ret())
+    w, n = f.arg(1), f.arg(2).get()
+    if w.get() is None or n < 0:
+        f.ret().set(0)
         return
-    vm.exec.acquire()
-    _fill(w, 0, got)
-    f.ret().set(len(got))
+    n = _clamp(n, w.get())
+
+    def go() -> int:
+        c = _chan(f, vm)
+        got = _chanread(vm, c, n, off)
+        while whole and got and len(got) < n:
+            part = _chanread(vm, c, n - len(got))
+            if not part:
+                break
+            got += part
+        _fill(w, 0, got)
+        return len(got)
+    _syscall(f, vm, go)
 
 
 def read(f: Frame, vm) -> None:
@@ -255,52 +536,86 @@ def pread(f: Frame, vm) -> None:
     _read(f, vm, False, f.arg(3).get())
 
 
-def _open(f: Frame, vm, flags: int, perm: int = 0o666) -> None:
-    path, mode = f.arg(0).get(), f.arg(1).get()
-    how = (os.O_RDONLY, os.O_WRONLY, os.O_RDWR, os.O_RDONLY)[mode & 3]
+def _cleanname(path: str) -> str:
+    """The name emu gives a channel: the path from the root, cleaned."""
+    return os.path.normpath(os.path.join(os.getcwd(), path)).replace("//", "/")
+
+
+def _hostopen(path: str, mode: int, flags: int = 0, perm: int = 0o666) -> _Chan:
+    if mode & 3 == 3:               # OEXEC: read
+        mode &= ~3
+    isdir = os.path.isdir(path)
+    if isdir and (mode & ~0x40) != OREAD:       # a directory opens for reading only (ORCLOSE aside)
+        if not os.path.exists(path):
+            raise OSError(errno.ENOENT, "")
+        raise SysError(E_PERM)
+    how = (os.O_RDONLY, os.O_WRONLY, os.O_RDWR)[mode & 3] | flags
     if mode & 16:
         how |= os.O_TRUNC
-    try:
-        f.ret().set({"fd": os.open(path or "", how | flags, perm)})
-    except OSError as e:
-        _fail(vm, e, f.ret(), path or "")
+    if isdir:
+        how = os.O_RDONLY
+    fd = os.open(path, how, perm)
+    return _Chan(_cleanname(path), mode & 3, host=fd, isdir=isdir)
 
 
 def sysopen(f: Frame, vm) -> None:
-    _open(f, vm, 0)
+    path, mode = _walk(vm, f.arg(0).get() or ""), f.arg(1).get()
+    _syscall(f, vm, lambda: {"fd": _fgrp(vm).new(_hostopen(path, mode))} if path else _empty(), None, path)
+
+
+def _empty():
+    raise SysError("empty file name")
 
 
 def create(f: Frame, vm) -> None:
-    perm = f.arg(2).get()
-    if perm & (1 << 31):            # DMDIR: a directory
-        try:
-            os.mkdir(f.arg(0).get(), perm & 0o777)
-            f.ret().set({"fd": os.open(f.arg(0).get(), os.O_RDONLY)})
-        except OSError as e:
-            _fail(vm, e, f.ret(), f.arg(0).get() or "")
-        return
-    _open(f, vm, os.O_CREAT | os.O_TRUNC, perm & 0o777)
+    path, mode, perm = _walk(vm, f.arg(0).get() or ""), f.arg(1).get(), f.arg(2).get()
+
+    def go() -> dict:
+        if not path:
+            _empty()
+        if os.path.lexists(path) or os.path.isdir(path):     # emu opens what exists, truncated
+            return {"fd": _fgrp(vm).new(_hostopen(path, mode | 16))}
+        if perm & DMDIR:
+            if mode & 3:
+                raise SysError(E_PERM)
+            os.mkdir(path, perm & 0o777)
+            return {"fd": _fgrp(vm).new(_hostopen(path, OREAD))}
+        return {"fd": _fgrp(vm).new(_hostopen(path, mode, os.O_CREAT | os.O_EXCL, perm & 0o777))}
+    _syscall(f, vm, go, None, path, True)
 
 
 def seek(f: Frame, vm) -> None:
-    fd, off, start = _fd(f, 0), f.arg(1).get(), f.arg(2).get()
-    try:
-        f.ret().set(os.lseek(fd, off, (os.SEEK_SET, os.SEEK_CUR, os.SEEK_END)[start % 3]))
-    except OSError as e:
-        _fail(vm, e, f.ret())
+    off, start = f.arg(1).get(), f.arg(2).get()
+
+    def go() -> int:
+        c = _chan(f, vm)
+        if c.pipe is not None:
+            raise SysError("seek on a stream")
+        if start not in (0, 1, 2):
+            raise SysError("bad arg in system call")
+        if c.isdir:
+            if start != 0 or off != 0:
+                raise SysError(E_ISDIR)
+            c.pending = None
+        at = off + (0, c.offset, 0 if c.isdir or c.cons >= 0 else os.fstat(c.host).st_size)[start]
+        if at < 0:
+            raise SysError(E_NEGOFF)
+        c.offset = at
+        return at
+    _syscall(f, vm, go)
 
 
 def remove(f: Frame, vm) -> None:
-    path = f.arg(0).get() or ""
+    path = _walk(vm, f.arg(0).get() or "")
     try:
-        (os.rmdir if os.path.isdir(path) else os.remove)(path)
+        (os.rmdir if os.path.isdir(path) and not os.path.islink(path) else os.remove)(path)
         f.ret().set(0)
     except OSError as e:
         _fail(vm, e, f.ret(), path)
 
 
 def chdir(f: Frame, vm) -> None:
-    path = f.arg(0).get() or ""
+    path = _walk(vm, f.arg(0).get() or "")
     try:
         os.chdir(path)
         f.ret().set(0)
@@ -308,18 +623,22 @@ def chdir(f: Frame, vm) -> None:
         _fail(vm, e, f.ret(), path)
 
 
-def _dir(path: str, st: os.stat_result) -> dict:
+def _dir(name: str, st: os.stat_result) -> dict:
     """A host file's stat as Sys->Dir: the Plan 9 mode bits, uid and gid by name where known."""
     import stat as st_
     mode = st.st_mode & 0o777
     qtype = 0
     if st_.S_ISDIR(st.st_mode):
-        mode |= 1 << 31
+        mode |= DMDIR
         qtype = 0x80
-    return {"name": os.path.basename(path.rstrip("/")) or path, "uid": _owner(st.st_uid, True),
+    return {"name": name, "uid": _owner(st.st_uid, True),
             "gid": _owner(st.st_gid, False), "muid": "", "qid": {"path": st.st_ino, "vers": int(st.st_mtime), "qtype": qtype},
             "mode": mode - (1 << 32) if mode >= 1 << 31 else mode, "atime": int(st.st_atime), "mtime": int(st.st_mtime),
             "length": 0 if st_.S_ISDIR(st.st_mode) else st.st_size, "dtype": ord("U"), "dev": 0}
+
+
+def _basename(path: str) -> str:
+    return os.path.basename(_cleanname(path)) or "/"
 
 
 def _owner(n: int, user: bool) -> str:
@@ -336,35 +655,44 @@ _NODIR = {"name": None, "uid": None, "gid": None, "muid": None, "qid": {"path": 
 
 
 def stat(f: Frame, vm) -> None:
-    path = f.arg(0).get() or ""
+    path = _walk(vm, f.arg(0).get() or "")
     try:
-        f.ret().set((0, _dir(path, os.stat(path))))
+        f.ret().set((0, _dir(_basename(path), os.stat(path))))
     except OSError as e:
         _fail(vm, e, None, path)
         f.ret().set((-1, _NODIR))
 
 
+def _chanstat(c: _Chan) -> dict:
+    if c.pipe is not None:
+        return {**_NODIR, "name": ("data", "data1")[c.end], "uid": "", "gid": "", "muid": "", "mode": 0o660,
+                "qid": {"path": 0, "vers": 0, "qtype": 0}, "atime": 0, "mtime": 0, "dev": 0, "dtype": ord("|"),
+                "length": sum(len(m) for m in c.pipe.q[c.end])}
+    d = _dir(os.path.basename(c.name) or "/", os.fstat(c.host if c.cons < 0 else c.cons))
+    if c.cons >= 0:
+        d.update(name="cons", dtype=ord("c"))
+    return d
+
+
 def fstat(f: Frame, vm) -> None:
-    fd = _fd(f, 0)
     try:
-        f.ret().set((0, _dir(_fdpath(fd), os.fstat(fd))))
-    except OSError as e:
-        _fail(vm, e, None)
+        f.ret().set((0, _chanstat(_chan(f, vm))))
+    except (SysError, OSError) as e:
+        vm.errstr.text = str(e) if isinstance(e, SysError) else _oserr(e)
         f.ret().set((-1, _NODIR))
 
 
-def _fdpath(fd: int) -> str:
-    try:
-        return os.readlink(f"/proc/self/fd/{fd}")
-    except OSError:
-        return f"#d/{fd}"
-
-
 def fd2path(f: Frame, vm) -> None:
-    f.ret().set(_fdpath(_fd(f, 0)))
+    try:
+        c = _chan(f, vm)
+    except SysError as e:
+        vm.errstr.text = str(e)
+        f.ret().set(None)
+        return
+    f.ret().set(("#|/data", "#|/data1")[c.end] if c.pipe is not None else c.name)
 
 
-def _wstat(vm, path: str, d: dict, fd: int | None, ret) -> None:
+def _wstat(vm, path: str, d, fd: int | None, ret) -> None:
     """Change what d asks for (a field of all ones, or a nil string, means leave it)."""
     try:
         mode = getattr(d, "mode", -1)
@@ -374,10 +702,10 @@ def _wstat(vm, path: str, d: dict, fd: int | None, ret) -> None:
         if length != -1:
             os.truncate(fd if fd is not None else path, length)
         mtime = getattr(d, "mtime", -1)
-        if mtime != -1 and fd is None:
-            os.utime(path, (os.stat(path).st_atime, mtime & 0xFFFFFFFF))
+        if mtime != -1:
+            os.utime(fd if fd is not None else path, (os.stat(fd if fd is not None else path).st_atime, mtime & 0xFFFFFFFF))
         name = getattr(d, "name", None)
-        if name and fd is None and name != os.path.basename(path):
+        if name and name != os.path.basename(path):
             os.rename(path, os.path.join(os.path.dirname(path), name))
         ret.set(0)
     except OSError as e:
@@ -385,23 +713,119 @@ def _wstat(vm, path: str, d: dict, fd: int | None, ret) -> None:
 
 
 def wstat(f: Frame, vm) -> None:
-    _wstat(vm, f.arg(0).get() or "", f.arg(1).get(), None, f.ret())
+    _wstat(vm, _walk(vm, f.arg(0).get() or ""), f.arg(1).get(), None, f.ret())
 
 
 def fwstat(f: Frame, vm) -> None:
-    _wstat(vm, "", f.arg(1).get(), _fd(f, 0), f.ret())
+    try:
+        c = _chan(f, vm)
+    except SysError as e:
+        vm.errstr.text = str(e)
+        f.ret().set(-1)
+        return
+    _wstat(vm, c.name, f.arg(1).get(), c.host if c.host >= 0 else c.cons, f.ret())
+
+
+# ---- directories: entries as packed stat records, as emu reads them ----
+
+def _entries(c: _Chan) -> list:
+    if c.pending is None:
+        c.pending = []
+        for name in sorted(os.listdir(c.host)):
+            try:
+                c.pending.append(_dir(name, os.stat(name, dir_fd=c.host, follow_symlinks=True)))
+            except OSError:
+                continue
+    return c.pending
+
+
+def _dirsize(d: dict) -> int:
+    return STATFIXLEN + sum(len(d[k].encode()) for k in ("name", "uid", "gid", "muid"))
+
+
+def _take(c: _Chan, limit: int) -> list:
+    """The directory's next entries that fit in limit bytes."""
+    ents, out, used = _entries(c), [], 0
+    while ents and used + _dirsize(ents[0]) <= limit:
+        used += _dirsize(ents[0])
+        out.append(ents.pop(0))
+    return out
+
+
+def _pack(d: dict) -> bytes:
+    s = b"".join(len(b := d[k].encode()).to_bytes(2, "little") + b for k in ("name", "uid", "gid", "muid"))
+    q = d["qid"]
+    body = struct.pack("<HIBIQIIIQ", d["dtype"], d["dev"], q["qtype"], q["vers"] & 0xFFFFFFFF, q["path"],
+                       d["mode"] & 0xFFFFFFFF, d["atime"], d["mtime"], d["length"]) + s
+    return len(body).to_bytes(2, "little") + body
+
+
+def _dirbytes(c: _Chan, n: int, at: int) -> bytes:
+    if at == 0:
+        c.pending = None
+    return b"".join(_pack(d) for d in _take(c, n))
+
+
+def dirread(f: Frame, vm) -> None:
+    try:
+        c = _chan(f, vm)
+        c.can(OREAD)
+        if not c.isdir:
+            got = _chanread(vm, c, DIRREADLIM)
+            if got:
+                raise SysError("bad directory format")
+            f.ret().set((0, None))
+            return
+        if c.offset == 0:
+            c.pending = None
+        ents = _take(c, DIRREADLIM)
+        c.offset += sum(_dirsize(d) for d in ents)
+        f.ret().set((len(ents), ents or None))
+    except (SysError, OSError) as e:
+        vm.errstr.text = str(e) if isinstance(e, SysError) else _oserr(e)
+        f.ret().set((-1, None))
+
+
+def pipe(f: Frame, vm) -> None:
+    """Two ends of one pipe, each both readable and writable, into the caller's array."""
+    w = f.arg(0)
+    fds = w.get()
+    if fds is None or len(fds) < 2:
+        f.ret().set(-1)
+        return
+    p, g = _Pipe(), _fgrp(vm)
+    ends = [g.new(_Chan("#|/data", ORDWR, pipe=p, end=0)), None]
+    ends[1] = g.new(_Chan("#|/data1", ORDWR, pipe=p, end=1))
+    _setrefs(w, [{"fd": ends[0]}, {"fd": ends[1]}] + list(fds[2:]))
+    f.ret().set(0)
+
+
+def _setrefs(w, values: list) -> None:
+    """Store values into the caller's array of ref FD (an argument), in place."""
+    from ..frames import drop, put
+    from ..native import ffi
+    arr = ffi.cast("Array*", ffi.cast("void**", w.addr)[0])
+    t = w.type.tof
+    base = ffi.cast("char*", arr.data)
+    size = ffi.sizeof("void*")
+    for i, v in enumerate(values[:2]):
+        drop(base + i * size, t)
+        put(base + i * size, t, v, "pipe")
 
 
 def pctl(f: Frame, vm) -> None:
-    """The Dis process id; the namespace and group flags have nothing to act on here."""
+    """The Dis process id; NEWFD keeps only the listed descriptors (in the one table there is here)."""
+    flags, fds = f.arg(0).get(), f.arg(1).get()
+    if flags & 3:                   # NEWFD, FORKFD
+        _fgrps(vm).pctl(vm.pid(), bool(flags & 1), list(fds or []))
     f.ret().set(vm.pid())
 
 
 HANDLERS = {"print": sysprint, "sprint": sprint, "fprint": fprint, "aprint": aprint, "millisec": millisec, "sleep": sleep,
             "werrstr": werrstr, "tokenize": tokenize, "byte2char": byte2char, "char2byte": char2byte, "utfbytes": utfbytes,
-            "fildes": fildes, "open": sysopen, "create": create, "read": read, "readn": readn, "pread": pread, "write": write,
-            "seek": seek, "remove": remove, "chdir": chdir, "pctl": pctl, "stat": stat, "fstat": fstat,
-            "wstat": wstat, "fwstat": fwstat, "fd2path": fd2path}
+            "fildes": fildes, "dup": dup, "open": sysopen, "create": create, "read": read, "readn": readn, "pread": pread,
+            "write": write, "pwrite": pwrite, "seek": seek, "remove": remove, "chdir": chdir, "pctl": pctl, "stat": stat,
+            "fstat": fstat, "wstat": wstat, "fwstat": fwstat, "fd2path": fd2path, "dirread": dirread, "pipe": pipe}
 
 
 def modinit(vm) -> None:

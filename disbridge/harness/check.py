@@ -34,6 +34,10 @@ def canon(r, t: Type | None, stack: tuple = ()) -> str | None:
     t = r.resolve(t)
     k = t.kind
     c = lambda x: canon(r, x, stack) or "?"  # noqa: E731
+    if k is K.REF and t.decl is not None and t.decl.store is Store.TAG:
+        return f"ref {t.decl.qualname()}"      # a pick arm's name: a ref to that variant
+    if k is K.PICK:
+        return t.decl.qualname() if t.decl else k.value
     if k in (K.ARRAY, K.LIST, K.CHAN, K.REF):
         return f"{k.value} of {c(t.tof)}" if k is not K.REF else f"ref {c(t.tof)}"
     if k is K.TUPLE:
@@ -259,6 +263,7 @@ class Checker:
         self.modinfo = modinfo
         self.r = resolver
         self.globals: dict[str, Type | None] = {}
+        self.imported: dict[str, set[str]] = {}     # module type -> its functions the program calls: load links these
 
     # types
     def res(self, t: Type | None) -> Type | None:
@@ -286,12 +291,23 @@ class Checker:
         if self.same(dst, src) or self.tuple_adt(dst, src):
             return True
         a, b = self.res(dst), self.res(src)
+        if a is not None and b is not None and a.kind is b.kind is K.REF and self.variant_of(b) is not None:
+            return canon(self.r, mk(K.REF, self.variant_of(b))) == canon(self.r, a)      # ref A.Tag where ref A is wanted
         if a is not None and b is not None and a.kind is b.kind and a.kind in (K.ARRAY, K.LIST):
             return self.assignable(a.tof, b.tof)
         if a is not None and b is not None and a.kind is b.kind is K.TUPLE:
             fa, fb = [d.ty for d in a.ids if d.store in STORESPACE], [d.ty for d in b.ids if d.store in STORESPACE]
             return len(fa) == len(fb) and all(self.assignable(x, y) for x, y in zip(fa, fb))
         return False
+
+    def variant_of(self, ref: Type) -> Type | None:
+        """The pick adt a ref to one of its variants refers to, or None."""
+        if ref.decl is not None and ref.decl.store is Store.TAG:
+            return ref.tof
+        to = self.res(ref.tof)
+        if to is not None and to.kind is K.PICK and to.decl is not None and to.decl.dot is not None:
+            return to.decl.dot.ty
+        return None
 
     def exup(self, t):
         """An exception's values as a value: a tuple, or the one value itself (mkextuptype)."""
@@ -418,6 +434,8 @@ class Checker:
             target, mod = self.import_member(d, name, scope, tok)
             if target is not None and target.store is Store.FN:
                 info = self.modinfo.get(mod.decl.name) if mod is not None else None
+                if info:
+                    self.imported.setdefault(info.name, set()).add(name)
                 return Callable("modfn", (info, name)) if info else None
             d = target
         if d is not None and d.store is Store.CONST:
@@ -1296,6 +1314,7 @@ class Checker:
         if d.store is Store.TYPE:
             return Callable("type", d)
         if d.store is Store.FN:
+            self.imported.setdefault(mod.name, set()).add(name)
             return Callable("modfn", (mod, name))
         return None
 

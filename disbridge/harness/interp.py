@@ -12,6 +12,7 @@ import os
 import re
 
 from .. import fpu
+from ..builtins.sys import missing_path
 from ..frames import LimboException
 from ..limbo.gfmt import DEFAULT_NAN
 from ..limbo.lex import LimboError
@@ -175,6 +176,7 @@ class Runner(Compiler):
         checker.run()
         self.direct = checker.direct
         self.hoisted = checker.hoisted
+        self.imported = checker.imported
         self._folded = checker.folded           # keeps the rebuilt nodes (and their ids) alive
         self.used = self._used_names()
         self.errstr = ""
@@ -808,7 +810,8 @@ class Runner(Compiler):
         info = self.modinfo.get(q[0])
         if info is None:
             raise Raise(f"{q[0]} is not a module")
-        names = [f.qualname for f in info.functions if f.qualname in self.used]
+        calls = self.imported.get(info.name, set())      # the import table of this declaration only
+        names = [f.qualname for f in info.functions if f.qualname in calls]
         if not path:
             self.vm.errstr.text = "empty file name"
             return None
@@ -828,7 +831,7 @@ class Runner(Compiler):
         linked by signature as emu links a .dis; nil and the error string on failure."""
         src = find_source(path, self.libpath, self.prog.src.files[0])
         if src is None:
-            self.vm.errstr.text = f"'{path}' does not exist" if path.startswith("/") else f"'{path}' file does not exist"
+            self.vm.errstr.text = f"'{path}' does not exist" if path.startswith("/dis/") else missing_path(path)
             return None
         try:
             prog = parse_program(src, [os.path.dirname(src), *self.incdirs])

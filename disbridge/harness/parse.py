@@ -273,7 +273,7 @@ class ProgParser(Parser):
             nxt = self.toks[i + 1]
             if self.isop(":=", nxt):
                 if len(names) > 1:
-                    raise self.err("syntax error: a list of names cannot be declared by :=; use (a, b) :=", t)
+                    raise self.err(self.syntax(t), t)
                 self.pos = i + 2
                 return ("decl", [n.value for n in names], None, self.expr(), t)
             if self.isop(":", nxt) and not (len(names) == 1 and self.isop("{", self.toks[i + 2])):

@@ -144,120 +144,172 @@ def utf8_string(b: bytes) -> str:
     return decode(b)[0]
 
 
+_VERBS = frozenset("%qsEefgGdoxXcrH")      # where xprint (libinterp/runt.c) ends a directive
+_INTLIM = 66                                # lib9's _ifmt builds at most this many characters
+
+
+class _Spec:
+    """One directive as lib9 parses it: flag characters, width, and precision (None when absent)."""
+
+    __slots__ = ("flags", "width", "prec")
+
+    def __init__(self, text: str):
+        self.flags, self.width, self.prec = set(), 0, None
+        seen_width, i = False, 0
+        while i < len(text):
+            c = text[i]
+            if c == ".":                # lib9: a dot counts as the width, and the precision is now 0
+                seen_width = True
+                self.prec = self.prec or 0
+            elif c == "0" and not seen_width:
+                self.flags.add("0")
+            elif c.isdigit():
+                j = i
+                while i < len(text) and text[i].isdigit():
+                    i += 1
+                if seen_width:
+                    self.prec = int(text[j:i])
+                else:
+                    self.width, seen_width = int(text[j:i]), True
+                continue
+            else:
+                self.flags.add(c)       # - + # , u l h and space
+            i += 1
+
+    @property
+    def left(self) -> bool:
+        return "-" in self.flags
+
+
 def fmt(spec: str, args: list, errstr: str = "") -> str:
-    """sys->sprint: the compiler has checked the verbs against the arguments."""
+    """sys->sprint as emu does it: xprint builds a lib9 format for each directive, a * replaced
+    by its argument in decimal and b by ll, and lib9 formats the argument by it."""
     out = []
     i, n, ai = 0, len(spec), 0
     while i < n:
         c = spec[i]
+        i += 1
         if c != "%":
             out.append(c)
-            i += 1
             continue
-        i += 1
-        flags, prec = "", None
-        while i < n and spec[i] in "-0+#,ub":
-            flags += spec[i]
+        text, big = "", False
+        while i < n:
+            c = spec[i]
             i += 1
-        width, i, ai = _count(spec, i, args, ai)
-        if i < n and spec[i] == ".":
-            prec, i, ai = _count(spec, i + 1, args, ai)
-            prec = prec or 0
-        while i < n and spec[i] in "-0+#,ub":
-            flags += spec[i]
-            i += 1
-        if width is not None and width < 0:     # a negative * width left-justifies
-            flags += "-"
-            width = -width
-        if i >= n:
-            break
-        verb = spec[i]
-        i += 1
-        if verb == "%":
+            if c == "*":
+                text += str(int(args[ai])) if ai < len(args) else "0"
+                ai += 1
+            elif c == "b":
+                text, big = text + "ll", True
+            elif c not in _VERBS:
+                text += c
+            else:
+                break
+        else:
+            break                       # the format ended inside a directive: nothing more
+        if c == "%":
             out.append("%")
-            continue
-        if verb == "r":
-            out.append(errstr)           # xprint copies the error string without the format
-            continue
-        if ai >= len(args):
-            out.append(f"%!{verb}(missing)")
-            continue
-        v = args[ai]
-        ai += 1
-        zero = verb in "dxXo" and prec is None         # lib9 zero-pads integers without a precision only
-        out.append(_pad(_one(verb, v, flags, width, prec), width, flags if zero else flags.replace("0", "")))
+        elif c == "r":
+            out.append(errstr)          # xprint copies the error string, whatever the flags
+        elif c == "H":
+            out.append("-1.00000000" if ai < len(args) and args[ai] is None else "1.00000000")
+            ai += 1
+        elif ai >= len(args):
+            out.append(f"%!{c}(missing)")
+        else:
+            out.append(_one(c, args[ai], _Spec(text), big))
+            ai += 1
     return "".join(out)
 
 
-def _count(spec: str, i: int, args: list, ai: int):
-    """A width or precision at spec[i]: digits, or * taking the next argument; (value or None, i, ai)."""
-    if i < len(spec) and spec[i] == "*":
-        return (int(args[ai]) if ai < len(args) else 0), i + 1, ai + 1
-    j = i
-    while i < len(spec) and spec[i].isdigit():
-        i += 1
-    return (int(spec[j:i]) if i > j else None), i, ai
-
-
-def _pad(s: str, width: int | None, flags: str) -> str:
-    if width is None or len(s) >= width:
-        return s
-    if "-" in flags:
-        return s + " " * (width - len(s))
-    if "0" in flags:                # integers only: zeros after the sign and any 0x
-        head = s[:1] if s[:1] in "+-" else ""
-        if s[len(head):len(head) + 2] in ("0x", "0X"):
-            head = s[:len(head) + 2]
-        return head + "0" * (width - len(s)) + s[len(head):]
-    return " " * (width - len(s)) + s
-
-
-def _one(verb: str, v, flags: str, width, prec) -> str:
+def _one(verb: str, v, sp: _Spec, big: bool) -> str:
     if verb in "dxXo":
-        return _int(verb, v, flags, prec)
+        return _int(verb, _word(v, big or isinstance(v, Big), "u" in sp.flags), sp)
     if verb == "c":
-        try:
-            return chr(int(v))
-        except (ValueError, OverflowError):
-            return "\ufffd"
+        return _copy(_rune(v), sp.width, sp.left, sp.prec)
     if verb == "s":
-        s = (v or "").split("\0", 1)[0]        # a C string: it ends at a NUL
-        return s[:prec] if prec is not None else s
+        return _copy((v or "").split("\0", 1)[0], sp.width, sp.left, sp.prec)
     if verb == "q":
-        s = (v or "").split("\0", 1)[0]
-        s = s[:prec] if prec is not None else s
-        if "#" in flags or s == "" or any(ch <= " " or ch == "'" for ch in s):
-            return "'" + s.replace("'", "''") + "'"
-        return s
-    if verb in "eEfgG":
-        return _real(verb, float(v), flags, width, prec)
-    if verb == "H":
-        return "-1.00000000" if v is None else "1.00000000"
-    return f"%{verb}%"
+        return _quote((v or "").split("\0", 1)[0], sp)
+    flags = "".join(sorted(sp.flags - {"0"}))
+    return _copy(_real(verb, float(v), flags, sp.width or None, sp.prec), sp.width, sp.left, None)
 
 
-def _int(verb: str, v, flags: str, prec) -> str:
-    """lib9 integer conversion: signed unless u; b makes it 64-bit."""
-    x = int(v) if not isinstance(v, str) else 0
-    bits = 64 if "b" in flags or isinstance(v, Big) else 32
-    if "u" in flags and x < 0:
-        x += 2**bits
+def _word(v, big: bool, unsigned: bool) -> int:
+    """The integer xprint passes: a 32-bit word (64 with b); a pointer is H, -1, when nil."""
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        x = -1 if v is None or (isinstance(v, str) and v == "") else id(v) & 0x7FFFFFFF
+    else:
+        x = int(v)
+    bits = 64 if big else 32
+    x &= (1 << bits) - 1
+    if not unsigned and x >> (bits - 1):
+        x -= 1 << bits
+    return x
+
+
+def _rune(v) -> str:
+    """%c prints the rune (xprint makes it %C); one that cannot be a character is Runeerror."""
+    try:
+        r = int(v)
+        return "\ufffd" if 0xD800 <= r < 0xE000 else chr(r)
+    except (ValueError, OverflowError):
+        return "\ufffd"
+
+
+def _copy(s: str, width: int, left: bool, prec) -> str:
+    """lib9's _fmtcpy: at most prec characters, padded with spaces to width."""
+    if prec is not None:
+        s = s[:prec]
+    pad = " " * max(width - len(s), 0)
+    return s + pad if left else pad + s
+
+
+def _quote(s: str, sp: _Spec) -> str:
+    """lib9's %q: no precision; quoted when asked (#), empty, or holding a space, control or quote;
+    a quoted one is padded by its length in bytes."""
+    if "#" not in sp.flags and s and not any(ch <= " " or ch == "'" for ch in s):
+        return _copy(s, sp.width, sp.left, None)
+    q = "'" + s.replace("'", "''") + "'"
+    pad = " " * max(sp.width - len(q.encode("utf-8", "surrogatepass")), 0)
+    return q + pad if sp.left else pad + q
+
+
+def _int(verb: str, x: int, sp: _Spec) -> str:
+    """lib9's _ifmt: digits (grouped by ,), zeros to the precision, sign and 0x, zeros to the width."""
+    fl = sp.flags
     base = {"d": 10, "x": 16, "X": 16, "o": 8}[verb]
-    digits = format(abs(x), {"d": "d", "x": "x", "X": "X", "o": "o"}[verb])
-    if prec is not None and len(digits) < prec:
-        digits = "0" * (prec - len(digits)) + digits
-    if "," in flags:
-        head, body = len(digits) % 3, digits
-        groups = ([body[:head]] if head else []) + [body[k:k + 3] for k in range(head, len(body), 3)]
-        digits = ",".join(groups)
-    if "#" in flags:
-        if base == 16:
-            digits = ("0x" if verb == "x" else "0X") + digits
-        elif base == 8 and not digits.startswith("0"):
-            digits = "0" + digits
-    if x < 0:
-        return "-" + digits
-    return ("+" if "+" in flags else "") + digits
+    conv = "0123456789ABCDEF" if verb == "X" else "0123456789abcdef"
+    neg = x < 0
+    x = abs(x)
+    rev: list[str] = []                 # the characters, last first
+    while x:
+        if "," in fl and len(rev) % 4 == 3:
+            rev.append(",")
+        rev.append(conv[x % base])
+        x //= base
+    if not rev:
+        rev.append("0")
+    while len(rev) < (sp.prec or 0) and len(rev) < _INTLIM:
+        rev.append("0")
+    n = len(rev) + (1 if neg or "+" in fl or " " in fl else 0)
+    sharp = "#" in fl
+    if sharp and base == 16:
+        n += 2
+    elif sharp and base == 8:
+        sharp = rev[-1] != "0"
+        n += sharp
+    width = sp.width
+    if "0" in fl and not sp.left:
+        while n < width and len(rev) < _INTLIM:
+            rev.append("0")
+            n += 1
+        width = 0
+    if sharp:
+        rev.extend((verb, "0") if base == 16 else ("0",))
+    if neg or "+" in fl or " " in fl:
+        rev.append("-" if neg else "+" if "+" in fl else " ")
+    return _copy("".join(reversed(rev)), width, sp.left, None)
 
 
 def _real(verb: str, x: float, flags: str, width, prec) -> str:

@@ -61,14 +61,6 @@ def _escape(src: str, i: int, file: str, line: int) -> tuple[str, int]:
 def _number(src: str, i: int, file: str, line: int) -> tuple[Token, int]:
     j = i
     n = len(src)
-    if src.startswith(("0x", "0X"), i):
-        j = i + 2
-        while j < n and (src[j].isalnum()):
-            j += 1
-        try:
-            return Token("int", int(src[i + 2:j], 16), line, file), j
-        except ValueError:
-            raise LimboError(file, line, f"bad hex constant {src[i:j]}") from None
     while j < n and src[j].isdigit():
         j += 1
     if j < n and src[j] in "rR":

@@ -86,28 +86,25 @@ class Parser:
 
     def expect(self, op: str) -> Token:
         if not self.isop(op):
-            raise self.err(f"syntax error near {self._near()}: expected '{op}'")
+            raise self.err(self.syntax())
         return self.next()
 
     def expectkw(self, kw: str) -> Token:
         if not self.iskw(kw):
-            raise self.err(f"syntax error near {self._near()}: expected '{kw}'")
+            raise self.err(self.syntax())
         return self.next()
 
     def ident(self) -> Token:
         if self.tok.kind != "id":
-            raise self.err(f"syntax error near {self._near()}: expected an identifier")
+            raise self.err(self.syntax())
         return self.next()
 
-    def _near(self) -> str:
-        t = self.tok
-        if t.kind == "eof":
-            return "end of file"
-        if t.kind == "string":
-            return f'"{t.value}"'
-        return f"'{t.value}'"
+    def syntax(self, tok: Token | None = None) -> str:
+        """What the compiler's yacc parser says where it stops: the token it could not take."""
+        t = tok or self.tok
+        text = "EOF" if t.kind == "eof" else str(t.value)
+        return f"near ` {text} ` : syntax error"
 
-    # files
     def parse_file(self, scope: Scope) -> None:
         while self.tok.kind != "eof":
             if self.iskw("include"):
@@ -406,7 +403,7 @@ class Parser:
                 self.expect("]")
                 ty = mk(K.INST, tof=ty, targs=targs)
             return ty
-        raise self.err(f"syntax error near {self._near()}: expected a type")
+        raise self.err(self.syntax())
 
     def qualname(self) -> tuple[str, ...]:
         """`A`, `A->B`, `A.B`, `A->B.C` as a tuple with '->' and '.' kept."""
@@ -712,7 +709,7 @@ class Parser:
             e = self.expr()
             self.expect(")")
             return ("cast", t.value, e, t)
-        raise self.err(f"syntax error near {self._near()}")
+        raise self.err(self.syntax())
 
     def typeargs(self) -> list | None:
         """`[T, ...]` after the name of a polymorphic adt in an expression; None where there is none."""
