@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..limbo.gfmt import gfmt
 from ..limbo.lex import LimboError
-from ..limbo.resolve import TNIL
+from ..limbo.resolve import TNIL, FoldError
 from ..limbo.types import BASIC, STORESPACE, TBIG, TBYTE, TINT, TREAL, TSTRING, Decl, K, Store, Type, tstr
 from .parse import FnDef, Program
 
@@ -233,13 +233,20 @@ class Folder:
                 self.keep.append(n)
         if id(old) in self.converts:
             return ("convert", self.converts[id(old)], n, n[-1])
+        if n and n[0] == "arrow" and n[1][0] == "name":     # M->C: a module's constant is a constant here too
+            try:
+                v, t = self.r.const_value(n, self.scope, 0)
+            except LimboError:
+                return n
+            kind = self.KINDS.get(t.kind)
+            return ("lit", kind, v, n[-1]) if kind is not None else n
         if n and n[0] in ("bin", "un", "cast") and n[1] != "array of byte" and all(x[0] == "lit" for x in n[2:-1] if isinstance(x, tuple)):
             if n[0] == "bin" and n[1] in ("::", "&&", "||"):
                 return n
             try:
                 v, t = self.r.const_value(n, self.scope, 0)
-            except LimboError:
-                if n[0] == "cast":
+            except LimboError as ex:
+                if n[0] == "cast" and not isinstance(ex, FoldError):
                     return n            # a conversion the compiler leaves to run time
                 raise
             kind = self.KINDS.get(t.kind)

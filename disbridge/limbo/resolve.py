@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import operator
+import struct
 
 from .gfmt import gfmt
 from .lex import LimboError
@@ -407,6 +408,26 @@ def _wrap64(v: int) -> int:
     return (v + 2**63) % 2**64 - 2**63
 
 
+CONST_NAN = struct.unpack("<d", struct.pack("<q", 0x7FFFFFFFFFFFFFFF))[0]     # NaN, sign clear, all bits set
+
+
+class FoldError(LimboError):
+    """An error the compiler reports while folding, not a conversion it leaves to run time."""
+
+
+def _digits(v: str, tok) -> int:
+    """int or big of a string constant, as the compiler reads it: a sign, decimal digits, nothing
+    else; a bad character is reported where the compiler notices it, at the end of the file."""
+    body = v[1:] if v[:1] in "+-" else v
+    bad = next((c for c in body if not "0" <= c <= "9"), None)
+    if bad is not None:
+        with open(tok.file, encoding="utf-8", errors="replace") as f:
+            eof = f.read().count("\n") + 1
+        raise FoldError(tok.file, eof, f"near ` EOF ` : digit '{bad}' not radix 10")
+    n = int(body or "0")
+    return _wrap64(-n if v[:1] == "-" else n)
+
+
 class ConstEval:
     """Folds a constant expression to (value, type)."""
 
@@ -419,7 +440,10 @@ class ConstEval:
         f = getattr(self, "e_" + e[0], None)
         if f is None:
             raise LimboError(e[-1].file, e[-1].line, "not a constant expression")
-        return f(e)
+        v, ty = f(e)
+        if ty is TREAL and v != v:
+            return CONST_NAN, ty        # the compiler writes every NaN constant this way
+        return v, ty
 
     def fix(self, v, ty: Type):
         if ty is TINT:
@@ -510,16 +534,15 @@ class ConstEval:
                 return gfmt(v), TSTRING
             return str(v), TSTRING
         if ty is TSTRING:
-            raise LimboError(tok.file, tok.line, f"cannot convert string constant to {to}")
+            if target is TREAL:
+                raise LimboError(tok.file, tok.line, f"cannot convert string constant to {to}")
+            return self.fix(_digits(v, tok), target)
         if target is TREAL:
             return float(v), TREAL
-        if ty is TREAL:
-            if math.isnan(v) or math.isinf(v):
-                raise LimboError(tok.file, tok.line, f"cannot convert {v} to {to}")
-            v = math.floor(v + 0.5) if v >= 0 else -math.floor(-v + 0.5)
-            bits = 64 if target is TBIG else 32
-            if not -2**(bits - 1) <= v < 2**(bits - 1):
-                v = -2**(bits - 1)      # what the compiler's C cast gives on x86
+        if ty is TREAL:     # the compiler rounds to 64 bits (x86's indefinite when it cannot), then cuts
+            v = None if math.isnan(v) or math.isinf(v) else math.floor(v + 0.5) if v >= 0 else -math.floor(-v + 0.5)
+            if v is None or not -2**63 <= v < 2**63:
+                v = -2**63
         return self.fix(int(v), target)
 
     def e_un(self, e):
