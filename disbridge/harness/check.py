@@ -204,6 +204,21 @@ def mktuple(types: list[Type]) -> Type:
     return Type(K.TUPLE, ids=[Decl(f"t{i}", Store.FIELD, t) for i, t in enumerate(types)])
 
 
+def _operands(e) -> list:
+    """The expression nodes inside e: its operands, sizes, items and labels."""
+    out: list = []
+
+    def walk(x):
+        if isinstance(x, tuple) and x and isinstance(x[0], str):
+            out.append(x)
+        elif isinstance(x, (list, tuple)):
+            for y in x:
+                walk(y)
+    for x in e[1:]:
+        walk(x)
+    return out
+
+
 class Folder:
     """Constant subexpressions folded as the compiler folds them (limbo nodes.c): 32-bit
     wrap, a shift count out of range taken as 0, division by a constant 0 an error."""
@@ -388,6 +403,7 @@ class Checker:
                     self.globals[d.name] = self.res(d.ty)
         for g in self.prog.globals:
             self.stmt(g, [self.globals])
+            self.global_init(g)
         for f in self.prog.fns.values():
             self.fn = f
             self.result = self.res(f.ty.tof) if f.ty.tof.kind is not K.NONE else None
@@ -400,6 +416,30 @@ class Checker:
         self.prog.globals = fold(self.prog.globals)
         for f in self.prog.fns.values():
             f.body = fold(f.body)
+
+    def global_init(self, g) -> None:
+        """A global's initializer becomes module data: constants and arrays of them only."""
+        if g[0] != "decl" or g[3] is None:
+            return
+        _, names, _, init, tok = g
+        if self.kind(self.globals.get(names[0])) is K.LIST:
+            raise self.err(tok, f"can't initialize '{names[0]}' of type {self.name(self.globals[names[0]])}")
+        if not self.constant(init):
+            raise self.err(tok, f"'{names[0]}'s initializer, {self.v(init)}, is not a constant expression")
+
+    def constant(self, e) -> bool:
+        k = e[0] if isinstance(e, tuple) and e else None
+        if k in ("lit", "nil"):
+            return True
+        if k in ("name", "arrow"):
+            try:
+                self.r.const_value(e, self.prog.src.scope, 0)
+                return True
+            except LimboError:
+                return False
+        if k in ("bin", "un", "cast", "tuple", "arraylit", "newarray", "labels"):
+            return all(self.constant(x) for x in _operands(e))
+        return False
 
     def cycles(self) -> None:
         """A type that holds itself by value is refused where the program names it."""

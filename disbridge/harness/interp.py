@@ -1210,7 +1210,7 @@ def _strtod(s: str) -> float:
         return float(m.group())
     m = re.match(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?", s)
     if not m:
-        return 0.0                  # no number at all: +0, whatever the sign (glibc; Gay's strtod too)
+        return -0.0 if s[:1] == "-" else 0.0        # no number: a zero with the sign seen, as emu gives it
     return float(m.group())
 
 
