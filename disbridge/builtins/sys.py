@@ -821,11 +821,46 @@ def pctl(f: Frame, vm) -> None:
     f.ret().set(vm.pid())
 
 
+def stream(f: Frame, vm) -> None:
+    """Copy src to dst until src ends, bufsiz bytes a write as emu's stream does; the bytes copied."""
+    size = f.arg(2).get()
+    if size <= 0:
+        f.ret().set(0)
+        return
+
+    def go() -> int:
+        src, dst = _chan(f, vm, 0), _chan(f, vm, 1)
+        buf, total = b"", 0
+        while True:
+            try:
+                got = _chanread(vm, src, size - len(buf))
+            except (SysError, OSError):
+                got = b""
+            buf += got
+            if not got or len(buf) >= size:
+                if buf and _chanwrite(vm, dst, buf) != len(buf):
+                    return total
+                total += len(buf)
+                buf = b""
+            if not got:
+                return total
+    _syscall(f, vm, go)
+
+
+NONS = "no Inferno namespace here: paths are the host's"     # what bind and mount say (docs/deviations.md)
+
+
+def bind(f: Frame, vm) -> None:
+    vm.errstr.text = NONS
+    f.ret().set(-1)
+
+
 HANDLERS = {"print": sysprint, "sprint": sprint, "fprint": fprint, "aprint": aprint, "millisec": millisec, "sleep": sleep,
             "werrstr": werrstr, "tokenize": tokenize, "byte2char": byte2char, "char2byte": char2byte, "utfbytes": utfbytes,
             "fildes": fildes, "dup": dup, "open": sysopen, "create": create, "read": read, "readn": readn, "pread": pread,
             "write": write, "pwrite": pwrite, "seek": seek, "remove": remove, "chdir": chdir, "pctl": pctl, "stat": stat,
-            "fstat": fstat, "wstat": wstat, "fwstat": fwstat, "fd2path": fd2path, "dirread": dirread, "pipe": pipe}
+            "fstat": fstat, "wstat": wstat, "fwstat": fwstat, "fd2path": fd2path, "dirread": dirread, "pipe": pipe,
+            "stream": stream, "bind": bind, "mount": bind, "unmount": bind}
 
 
 def modinit(vm) -> None:

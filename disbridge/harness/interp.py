@@ -829,7 +829,7 @@ class Runner(Compiler):
     def load_limbo(self, path: str, info: ModuleInfo, names: list[str]) -> ModVal | None:
         """load of a .dis PATH: a new instance of the module from its Limbo source (modpath.py),
         linked by signature as emu links a .dis; nil and the error string on failure."""
-        src = find_source(path, self.libpath, self.prog.src.files[0])
+        src = find_source(path, self.libpath, self.prog.src.files[0], info.name)
         if src is None:
             self.vm.errstr.text = f"'{path}' does not exist" if path.startswith("/dis/") else missing_path(path)
             return None
@@ -839,11 +839,12 @@ class Runner(Compiler):
         except (LimboError, Raise) as ex:
             self.vm.errstr.text = f"cannot load {path}: {ex}"
             return None
-        own = next((i for n, i in runner.modinfo.items() if n in prog.src.implement), None)
-        mine = {f.qualname: f.sig for f in own.functions} if own else {}
+        impl = [runner.modinfo[n] for n in prog.src.implement if n in runner.modinfo]
+        mine = {f.qualname: f.sig for m in impl for f in m.functions}     # a .dis links all it implements
+        own = info.name if info.name in prog.src.implement else impl[0].name if impl else path
         for f in info.functions:
             if f.qualname in names and mine.get(f.qualname) != f.sig:
-                text = f"link typecheck {own.name if own else path}->{f.qualname}() {mine.get(f.qualname, 0):x}/{f.sig:x}"
+                text = f"link typecheck {own}->{f.qualname}() {mine.get(f.qualname, 0):x}/{f.sig:x}"
                 self.vm.errstr.text = text
                 print(text, file=self.errout)
                 return None

@@ -12,28 +12,36 @@ the path names a `.b` instead, looked for in this order:
    from `appl/cmd/ls.b`.
 
 In the folders of 1-3 a path `/dis/lib/x.dis` is looked for as `lib/x.b`,
-then as `x.b`; a relative path `m.dis` as `m.b`.
+then as `x.b`; a relative path `m.dis` as `m.b`. A file that implements the
+module being loaded is preferred (so the command `appl/cmd/env.b` is not
+taken for `/dis/lib/env.dis`, the library `Env`); failing that, the first
+file found is loaded, as emu loads whatever the path holds.
 """
 
 from __future__ import annotations
 
 import os
+import re
 
 
-def find_source(path: str, libdirs: list[str], program: str) -> str | None:
-    """The .b that the .dis path names, or None."""
+def find_source(path: str, libdirs: list[str], program: str, module: str) -> str | None:
+    """The .b that the .dis path names, one that implements module if any does; or None."""
+    found = _candidates(path, libdirs, program)
+    return next((f for f in found if _implements(f, module)), found[0] if found else None)
+
+
+def _candidates(path: str, libdirs: list[str], program: str) -> list[str]:
     stem = path[:-4] if path.endswith(".dis") else path
     rel = stem[len("/dis/"):] if stem.startswith("/dis/") else stem.lstrip("/")
     dirs = [*libdirs, *filter(None, os.environ.get("DISBRIDGE_PATH", "").split(":")), os.path.dirname(os.path.abspath(program))]
-    names = [rel + ".b", os.path.basename(rel) + ".b"]
-    for d in dirs:
-        for n in names:
-            f = os.path.join(d, n)
-            if os.path.isfile(f):
-                return f
+    files = [os.path.join(d, n) for d in dirs for n in (rel + ".b", os.path.basename(rel) + ".b")]
     root = os.environ.get("INFERNO_ROOT")
     if root and stem.startswith("/dis/"):
-        for f in (os.path.join(root, "appl", rel + ".b"), os.path.join(root, "appl", "cmd", rel + ".b")):
-            if os.path.isfile(f):
-                return f
-    return None
+        files += [os.path.join(root, "appl", rel + ".b"), os.path.join(root, "appl", "cmd", rel + ".b")]
+    return [f for f in files if os.path.isfile(f)]
+
+
+def _implements(f: str, module: str) -> bool:
+    with open(f, encoding="utf-8", errors="replace") as fh:
+        m = re.search(r"^\s*implement\s+([^;]*);", fh.read(), re.M)
+    return m is not None and module in re.split(r"[\s,]+", m.group(1))
