@@ -209,7 +209,7 @@ def _operands(e) -> list:
     out: list = []
 
     def walk(x):
-        if isinstance(x, tuple) and x and isinstance(x[0], str):
+        if isinstance(x, tuple) and x and isinstance(x[0], str) and x[0].isidentifier():     # not a ("*", v) item
             out.append(x)
         elif isinstance(x, (list, tuple)):
             for y in x:
@@ -429,7 +429,7 @@ class Checker:
 
     def constant(self, e) -> bool:
         k = e[0] if isinstance(e, tuple) and e else None
-        if k in ("lit", "nil"):
+        if k in ("lit", "nil", "tagof"):
             return True
         if k in ("name", "arrow"):
             try:
