@@ -50,6 +50,15 @@ def broken(module: str, text: str) -> str:
     return f'[{module}] Broken: "{text}"'
 
 
+class ExcValues(tuple):
+    """A caught declared exception's values, which `raise e` raises again as that exception."""
+
+    def __new__(cls, exc, values: tuple):
+        t = super().__new__(cls, values)
+        t.exc = exc
+        return t
+
+
 class Raise(Exception):
     """A Limbo exception in flight; str() is its text. One of a declared exception type
     carries that declaration and the values raised with it."""
@@ -59,6 +68,8 @@ class Raise(Exception):
         self.exc = exc
         self.values = values
         self.module = module        # a builtin's $name when it raised: emu reports the prog broken in it
+        self.hops = 0               # function returns it has crossed: a declared exception is known by its
+                                    # type only in the raiser and its caller, and by its name only outside the raiser
 
 
 class _Return(Exception):
@@ -268,6 +279,9 @@ class Runner(Compiler):
                 run[x[0]](x, env)
         except _Return as r:
             return r.v
+        except Raise as r:
+            r.hops += 1
+            raise
         return None
 
     # statements
@@ -379,12 +393,17 @@ class Runner(Compiler):
 
     def s_raise(self, s, env):
         if s[1] is None:
-            raise Raise(getattr(self.sched.local, "exc", "") or "")
+            was = getattr(self.sched.local, "exc", None)
+            if was is None:
+                raise Raise("")
+            raise Raise(str(was), was.exc, was.values)
         v = self.eval(s[1], env)
         if v is None or v == "":          # "" is the nil string
             raise Raise("dereference of nil")
         if isinstance(v, tuple) and v[:1] == ("exc",):       # raise E or raise E(values)
             raise Raise(self.exc_name(v[1]), v[1], v[2] if len(v) > 2 else ())
+        if isinstance(v, ExcValues):                          # raise e, e a caught declared exception
+            raise Raise(self.exc_name(v.exc), v.exc, tuple(v))
         raise Raise(str(v))
 
     def s_case(self, s, env):
@@ -449,11 +468,11 @@ class Runner(Compiler):
             for p, hbody in self.handler_order(s, env):
                 if self.exmatch(p, r, env):
                     inner = Env(env)
-                    if name:       # a declared exception's values, or the exception's text
-                        inner.vars[name] = r.values if p[0] != "any" and r.exc is not None and \
-                            self.eval(p[1], env) == ("exc", r.exc) else text
+                    if name:       # a declared exception's values (one value is itself), or the exception's text
+                        typed = p[0] != "any" and r.exc is not None and self.eval(p[1], env) == ("exc", r.exc)
+                        inner.vars[name] = (r.values[0] if len(r.values) == 1 else ExcValues(r.exc, r.values)) if typed else text
                     prev = getattr(self.sched.local, "exc", None)
-                    self.sched.local.exc = text
+                    self.sched.local.exc = r            # what a bare raise in the handler raises again
                     self.vm.errstr.text = text      # every exception raised sets the error string
                     try:
                         self._breakable(None, hbody, inner)     # a handler is a case: break leaves it
@@ -486,12 +505,16 @@ class Runner(Compiler):
         return f"{mod}.{0 if top else 1}.{d.name}"
 
     def exmatch(self, p, r: Raise, env) -> bool:
+        if r.exc is not None and p[0] == "any":
+            return r.hops >= 1
         if p[0] == "any":
             return True
         text = str(r)
         pat = self.eval(p[1], env)
         if isinstance(pat, tuple) and pat[:1] == ("exc",):
-            return pat[1] is r.exc
+            return pat[1] is r.exc and r.hops <= 1
+        if r.exc is not None and r.hops < 1:
+            return False
         if isinstance(pat, str) and pat.endswith("*"):
             return text.startswith(pat[:-1])
         return pat == text
@@ -986,8 +1009,14 @@ class Runner(Compiler):
     def place(self, lhs, env):
         """An index or field target, its operands evaluated now: (get, put) of its value."""
         if lhs[0] == "dot":
-            rec = self.record(self.eval(lhs[1], env))
-            name = lhs[2]
+            base, name = self.eval(lhs[1], env), lhs[2]
+            if isinstance(base, tuple) and name[:1] == "t" and name[1:].isdigit():     # t.t0 = v: a new tuple
+                i = int(name[1:])
+
+                def sett(v):
+                    self.store(lhs[1], base[:i] + (copyval(v),) + base[i + 1:], env)
+                return (lambda: base[i]), sett
+            rec = self.record(base)
 
             def setf(v):
                 rec.f[name] = copyval(v)

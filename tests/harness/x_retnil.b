@@ -1,4 +1,5 @@
 implement T;
+#deviation: the real limbo crashes on it ("fatal limbo compiler error: can't len"); disbridge runs it
 include "sys.m";
 include "draw.m";
 sys: Sys;
