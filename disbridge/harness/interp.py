@@ -1198,9 +1198,7 @@ def binop(op: str, a, b):
             return Byte((a << b if op == "<<" else a >> b) & 0xFF)
         return retype(a, a << b if op == "<<" else a >> b)
     if op == "**":
-        if b < 0:               # repeated squaring of 1/a, in integers
-            if a == 0:
-                raise Raise("zero divide")
+        if b < 0:               # repeated squaring of 1/a, in integers (0 ** -n is 0 on emu)
             return retype(like, 1 if a == 1 else (-1) ** (-b) if a == -1 else 0)
         return retype(like, pow(a, b, 2**64) if not isinstance(like, Byte) else pow(a, b, 256))
     return retype(like, {"+": a + b, "-": a - b, "*": a * b, "&": a & b, "|": a | b, "^": a ^ b}[op])
