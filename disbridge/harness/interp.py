@@ -244,6 +244,11 @@ class Runner(Compiler):
         self.sched.adopt(name)
         try:
             return fn()
+        except Raise as e:      # emu reports the first prog's death at once, while the others run on
+            self.out.flush()
+            print(broken(e.module or modname(self.prog, name), str(e)), file=self.errout)
+            e.reported = True
+            raise
         finally:
             self.sched.finish()
 

@@ -42,8 +42,9 @@ def run_file(path: str, args: list[str], include: list[str] = (), out=None, err=
     except _Exit:
         return 0
     except Raise as e:
-        out.flush()
-        print(broken(e.module or modname(prog, name), str(e)), file=err)
+        if not getattr(e, "reported", False):
+            out.flush()
+            print(broken(e.module or modname(prog, name), str(e)), file=err)
         return 1
     except Deadlock as e:
         out.flush()
