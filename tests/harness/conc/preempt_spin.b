@@ -1,4 +1,5 @@
 implement PreemptSpin;
+#deviation: emu preempts a prog after 2048 Dis instructions; the tree walker has no instruction count (docs/deviations.md)
 
 # A thread that never blocks is still preempted: the VM gives each thread a
 # time slice, so a spin loop waiting on a global set by another thread ends.

@@ -1,4 +1,5 @@
 implement QuantumInterleave;
+#deviation: emu preempts a prog after 2048 Dis instructions; the tree walker has no instruction count (docs/deviations.md)
 
 # Compute-bound threads take turns by time slice: two or three threads
 # each log a mark after every long stretch of work; the marks interleave.

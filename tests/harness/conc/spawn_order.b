@@ -1,4 +1,5 @@
 implement SpawnOrder;
+#deviation: emu preempts a prog after 2048 Dis instructions; the tree walker has no instruction count (docs/deviations.md)
 
 # Spawned threads queue in spawn order; the spawner runs on until it blocks.
 
