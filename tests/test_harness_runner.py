@@ -175,13 +175,11 @@ def test_names_and_arity_checked_before_running(tmp_path):
     # what else the compiler rejects
     ('\tbreak;\n', "no appropriate target for 'break'"),
     ('\tcase 1 {\n\t1 =>\n\t\tcontinue;\n\t}\n', "no appropriate target for 'continue'"),
-    pytest.param('\tx := 2;\n\tcase x {\n\t1 to 3 =>\n\t\t;\n\t2 =>\n\t\t;\n\t}\n', "case qualifier '2' overlaps with '1 to 3' on line",
-                 marks=pytest.mark.xfail(strict=True, reason="open: the overlap message (docs/divergences.md)")),
+    ('\tx := 2;\n\tcase x {\n\t1 to 3 =>\n\t\t;\n\t2 =>\n\t\t;\n\t}\n', "case qualifier '2' overlaps with '1 to 3' on line"),
     ('\tx := 5 % 0;\n', "mod by 0 in constant expression"),
     ('\traise;\n', "'raise ': empty raise not in exception handler"),
     ('\t"abc"[0] = 1;\n', "cannot assign to '\"abc\"[0]'"),
-    pytest.param('\ta, b := 1;\n', "t.b:8: near ` := ` : syntax error",
-                 marks=pytest.mark.xfail(strict=True, reason="open: yacc-style syntax errors (docs/divergences.md)")),
+    ('\ta, b := 1;\n', "t.b:8: near ` := ` : syntax error"),
     # channels
     ('\tc := chan of int;\n\tc <-= "s";\n', """type clash in 'c' of type chan of int <-= '"s"' of type string"""),
     ('\tc := chan of int;\n\ts: string = <-c;\n', "type clash in 's' of type string = '<-c' of type int"),

@@ -300,7 +300,8 @@ class Checker:
 
     def v(self, e) -> str:
         """%V: an expression in quotes."""
-        return f"'{show(e, self.prog.parens)}'"
+        text = show(e, self.prog.parens)
+        return f"'ref {text}'" if id(e) in getattr(self, "fnrefs", ()) else f"'{text}'"
 
     def same(self, a: Type | None, b: Type | None) -> bool:
         return a is None or b is None or canon(self.r, a) == canon(self.r, b)
@@ -395,6 +396,7 @@ class Checker:
         self.subst: dict[int, tuple] = {}       # names of a function's own con and type -> what they denote
         self.direct: dict[int, FnDef] = {}      # call nodes that name one of the program's functions
         self.converts: dict[int, tuple] = {}    # expressions whose tuple becomes an adt or back
+        self.fnrefs: set[int] = set()           # names of functions used as values (ref f)
         self.cycles()
         for m in self.prog.src.implement:       # the implemented module's data members are globals
             md = self.prog.src.scope.names.get(m)
@@ -409,19 +411,65 @@ class Checker:
             self.result = self.res(f.ty.tof) if f.ty.tof.kind is not K.NONE else None
             scope = [self.globals, {p.name: self.res(p.ty) for p in f.ty.ids if p.name != "nil"}]
             self.blocks = [f.body]
+            self.raises(f)
             for x in f.body[1]:         # the body's top level shares the parameters' scope
                 self.stmt(x, scope)
+        for key, f in self.prog.fns.items():      # then code generation's check
+            if f.ty.tof.kind is not K.NONE and not self.ends(f.body) and getattr(f, "end", None) is not None:
+                raise self.err(f.end, f"no return at end of function {key}")
         fold = Folder(self.r, self.prog.src.scope, self.subst, [self.direct, self.hoisted], self.converts)
         self.folded = fold     # then constant subexpressions, as the compiler folds them
         self.prog.globals = fold(self.prog.globals)
         for f in self.prog.fns.values():
             f.body = fold(f.body)
 
+    def raises(self, f: FnDef) -> None:
+        """A raises clause names exceptions only (raisescheck)."""
+        for r in f.ty.raises:
+            q = r.imported
+            if len(q) != 1:
+                continue                # M->E: not checked here
+            d = f.ty.scope.lookup(q[0])
+            if d is not None and d.store is Store.IMPORT:
+                d = self.r.import_target(d)
+            if d is None and q[0] not in self.globals:
+                raise LimboError(f.file, f.line, f"{q[0]} is not declared")
+            if d is None or d.store is not Store.EXCEPTION:
+                raise LimboError(f.file, f.line, f"'{''.join(q)}': illegal raises expression")
+
+    def ends(self, s) -> bool:
+        """Does statement s never fall through to what follows it? Where not sure, it does
+        not (True): a valid program is never refused for a missing return."""
+        k = s[0]
+        if k in ("return", "raise", "exit"):
+            return True
+        if k == "block":
+            return len(s) <= 3 and any(self.ends(x) for x in s[1])
+        if k == "label":
+            return self.ends(s[2])
+        if k == "if":
+            if self.constant(s[1]):
+                return True             # a constant condition: no verdict
+            return s[3] is not None and self.ends(s[2]) and self.ends(s[3])
+        if k == "for":
+            return s[2] is None or self.constant(s[2])
+        if k == "do":
+            return True
+        if k == "case":
+            return any(p[0] == "any" for pats, _ in s[2] for p in pats) and all(self.ends(b) for _, b in s[2])
+        if k in ("alt", "pick"):
+            return all(self.ends(b) for _, b in (s[1] if k == "alt" else s[3]))
+        if k == "try":
+            return self.ends(s[1]) and all(self.ends(b) for _, b in s[3])
+        return False
+
     def global_init(self, g) -> None:
         """A global's initializer becomes module data: constants and arrays of them only."""
         if g[0] != "decl" or g[3] is None:
             return
         _, names, _, init, tok = g
+        if init[0] == "nil":
+            return
         if self.kind(self.globals.get(names[0])) is K.LIST:
             raise self.err(tok, f"can't initialize '{names[0]}' of type {self.name(self.globals[names[0]])}")
         if not self.constant(init):
@@ -431,7 +479,7 @@ class Checker:
         k = e[0] if isinstance(e, tuple) and e else None
         if k in ("lit", "nil", "tagof"):
             return True
-        if k in ("name", "arrow"):
+        if k in ("name", "arrow", "len"):
             try:
                 self.r.const_value(e, self.prog.src.scope, 0)
                 return True
@@ -439,7 +487,22 @@ class Checker:
                 return False
         if k in ("bin", "un", "cast", "tuple", "arraylit", "newarray", "labels"):
             return all(self.constant(x) for x in _operands(e))
+        if k == "call":         # Adt(constants...): an adt value is module data too
+            return self.names_type(e[1]) and all(self.constant(x) for x in e[2])
         return False
+
+    def names_type(self, e) -> bool:
+        """Whether e (a name, an imported name or M->T) names a type."""
+        d = None
+        if e[0] == "name":
+            d = self.prog.src.scope.lookup(e[1])
+            if d is not None and d.store is Store.IMPORT:
+                d = self.r.import_target(d)
+        elif e[0] == "arrow" and e[1][0] == "name":      # M->T, or m->T for a module variable m
+            t = self.globals.get(e[1][1])
+            mod = self.modinfo.get(e[1][1]) or (self.modinfo.get(self.res(t).decl.name) if self.kind(t) is K.MODULE else None)
+            d = mod.type.scope.names.get(e[2]) if mod is not None else None
+        return d is not None and d.store is Store.TYPE
 
     def cycles(self) -> None:
         """A type that holds itself by value is refused where the program names it."""
@@ -547,8 +610,8 @@ class Checker:
             v = self.exup(self.value(init, scope))
             if t is not None:
                 self.clash(tok, ty, v, ("name", names[0]), "=", init)
-            elif v is TNIL:
-                raise self.err(tok, f"cannot declare {names[0]} from nil: its type is unknown")
+            elif not self.specific(v):
+                raise self.err(tok, f"cannot declare '{names[0]}' from {self.q(init, v)}")
             else:
                 ty = v
         k = self.kind(ty)
@@ -570,7 +633,22 @@ class Checker:
 
     def s_tupledecl(self, s, scope):
         _, lhs, e, tok = s
-        self.declare_tuple(lhs, self.value(e, scope), scope, tok)
+        v = self.exup(self.value(e, scope))
+        if not self.specific(v) or not self.shape_fits(lhs, v):
+            raise self.err(tok, f"cannot declare {self.v(lhs)} from {self.q(e, v)}")
+        self.declare_tuple(lhs, v, scope, tok)
+
+    def shape_fits(self, lhs, v) -> bool:
+        """Does a value of type v come apart as the tuple pattern lhs?"""
+        if v is TNIL:
+            return False
+        t = self.res(v) if v is not None else None
+        if t is None:
+            return True                 # not known: no verdict
+        if t.kind not in (K.TUPLE, K.ADT):
+            return False
+        fields = [d.ty for d in t.ids if d.store in STORESPACE]
+        return len(fields) == len(lhs[1]) and all(x[0] != "tuple" or self.shape_fits(x, f) for x, f in zip(lhs[1], fields))
 
     def declare_tuple(self, lhs, v, scope, tok) -> None:
         for x, t in zip(lhs[1], self.tuple_types(v, len(lhs[1]), tok)):
@@ -643,8 +721,16 @@ class Checker:
             finally:
                 self.targets.pop()
             return
+        labels = self.__dict__.setdefault("labels", [])
+        for name, at in labels:
+            if name == s[1]:
+                raise self.err(self.tokof(s[2], s[3]), f"label {name} duplicated on line {self.where(at)}")
         self.label = s[1]
-        self.stmt(s[2], scope)
+        labels.append((s[1], s[3]))
+        try:
+            self.stmt(s[2], scope)
+        finally:
+            labels.pop()
 
     def s_break(self, s, scope):
         """break needs an enclosing loop, case, alt, pick or labelled block; continue a loop."""
@@ -695,32 +781,86 @@ class Checker:
         v = self.value(s[1], scope)
         if v is not None and self.kind(v) not in (K.INT, K.BIG, K.STRING):
             raise self.err(s[3], f"case argument {self.q(s[1], v)} is not an int or big or string")
-        seen: list = []
         label = self.pending_label()
         for pats, body in s[2]:
             for p in pats:
-                for e in p[1:]:
-                    self.clash(s[3], v, self.value(e, scope), s[1], "case", e)
-                self.overlap(p, seen, s[3])
+                if p[0] == "range":
+                    self.range_label(p, scope)
+                elif p[0] == "eq":
+                    self.value(p[1], scope)
             self.targets.append((label, False))
             try:
                 self.stmt(body, scope)
             finally:
                 self.targets.pop()
+        wild = None
+        for pats, _ in s[2]:         # then the qualifiers together, as casecheck does
+            for p in pats:
+                if p[0] == "any":
+                    if wild is not None:
+                        raise self.err(p.tok, f"case qualifier * duplicated on line {self.where(wild)}")
+                    wild = p.tok
+                    continue
+                for e in p[1:]:
+                    self.clash(s[3], v, self.value(e, scope), s[1], "case", e)
+        arms = []
+        for pats, _ in s[2]:
+            labs = []
+            for p in pats:
+                if p[0] == "any":
+                    continue
+                try:
+                    lo = self.label_value(p[1], scope)
+                    hi = self.label_value(p[2], scope) if p[0] == "range" else lo
+                except LimboError:
+                    return              # not a constant: the compiler would say so; no verdict here
+                labs.append((lo, hi, self.tokof(p[1], s[3]), self.tokof(p[-1], s[3])))
+            arms.append(labs)
+        self.checklabels(arms, "case qualifier", self.kind(v) is K.INT)
 
-    def overlap(self, p, seen: list, tok) -> None:
-        """Case labels may not overlap (the compiler's checklabels)."""
-        if p[0] == "any":
+    def label_value(self, e, scope):
+        """A label's constant value: a constant expression, or tagof of a pick tag."""
+        if e[0] == "tagof":
+            c = self.expr(e[1], scope)
+            if isinstance(c, Callable) and c.what == "type" and c.target.store is Store.TAG:
+                tags = self.res(c.target.dot.ty).tags
+                return next((i for i, tg in enumerate(tags) if tg is c.target or tg.name == c.target.name), 0)
+        return self.r.const_value(e, self.prog.src.scope, 0)[0]
+
+    def range_label(self, p, scope) -> None:
+        a, b = self.value(p[1], scope), self.value(p[2], scope)
+        if a is None or b is None:
             return
-        try:
-            lo = self.r.const_value(p[1], self.prog.src.scope, 0)[0]
-            hi = self.r.const_value(p[2], self.prog.src.scope, 0)[0] if p[0] == "range" else lo
-        except LimboError:
-            return                      # not a constant: the compiler would say so; no verdict here
-        for a, b, q in seen:
-            if not (hi < a or b < lo):
-                raise self.err(tok, f"case qualifier {show(p[1])} overlaps with {show(q[1])}")
-        seen.append((lo, hi, p))
+        if a is TNIL or b is TNIL or not self.same(a, b) or self.kind(a) not in (K.INT, K.STRING):
+            raise self.err(self.tokof(p[1], None), f"range {self.q(p[1], a)} to {self.q(p[2], b)} is not an int or string range")
+
+    @staticmethod
+    def labtext(v) -> str:
+        return strpr(v) if isinstance(v, str) else gfmt(v) if isinstance(v, float) else str(v)
+
+    def checklabels(self, arms: list, title: str, ints: bool) -> None:
+        """Labels (lo, hi, tok of lo, tok of hi) of each arm may not overlap (the compiler's
+        checklabels): sorted by their start, each is compared with the ones after it."""
+        texts = [" or ".join(self.labtext(lo) if lo == hi and lt is ht else f"{self.labtext(lo)} to {self.labtext(hi)}"
+                             for lo, hi, lt, ht in labs) for labs in arms]
+        labs = sorted(((lo, hi, lt, ht, i) for i, arm in enumerate(arms) for lo, hi, lt, ht in arm), key=lambda x: x[0])
+        i = 0
+        while i < len(labs):
+            lo, stop, _, stoptok, arm = labs[i]
+            if lo > stop:
+                raise self.err(labs[i][2], f"unmatchable {title} {texts[arm]}")
+            e = i + 1
+            while e < len(labs):
+                if labs[e][0] <= stop:
+                    raise self.err(labs[e][2], f"{title} '{texts[labs[e][4]]}' overlaps with '{texts[labs[e - 1][4]]}' on line {self.where(stoptok)}")
+                if not ints or labs[e][0] != stop + 1 or labs[e][4] != arm:
+                    break
+                stop, stoptok = labs[e][1], labs[e][3]
+                e += 1
+            if e != i + 1:
+                labs[i] = (lo, stop, labs[i][2], stoptok, arm)
+                del labs[i + 1:e]
+            i += 1
 
     def s_pick(self, s, scope):
         _, name, e, arms, tok = s
@@ -881,10 +1021,14 @@ class Checker:
 
     def s_spawn(self, s, scope):
         call = s[1]
+        if call[0] != "call":
+            self.value(call, scope)
+            raise self.err(s[2], f"cannot spawn {self.v(call)}")
         f = self.expr(call[1], scope)
-        if not isinstance(f, Callable) or f.what == "type":
+        fnref = isinstance(f, Type) and self.kind(f) is K.REF and self.kind(self.res(f).tof) is K.FN
+        if not isinstance(f, Callable) and not fnref or isinstance(f, Callable) and f.what == "type":
             if f is not None:
-                raise self.err(s[2], "spawn needs a function call")
+                raise self.err(s[2], f"cannot spawn {self.v(call[1])}")
         if self.x_call(call, scope) is not None:
             raise self.err(s[2], f"cannot spawn functions which return values, such as {self.q(call, self.x_call(call, scope))}")
 
@@ -894,19 +1038,27 @@ class Checker:
         for pats, body in arms:
             inner = [*scope, {}]
             for p in pats:
-                if p[0] == "range":
-                    raise self.err(tok, "an alt arm cannot be a range")
-                if p[0] == "eq":
-                    e = p[1]
-                    comm = e[2] if e[0] == "declas" else e[3] if e[0] == "assign" else e
-                    if comm[0] not in ("send", "recv"):
-                        raise self.err(tok, "an alt arm must be a channel send or receive")
+                for e in p[1:]:
                     self.expr(e, inner)
             self.targets.append((label, False))
             try:
                 self.stmt(body, inner)
             finally:
                 self.targets.pop()
+        wild = None
+        for pats, _ in arms:            # then the guards together, as altcheck does
+            for p in pats:
+                if p[0] == "any":
+                    if wild is not None:
+                        raise self.err(p.tok, f"alt guard * duplicated on line {self.where(wild)}")
+                    wild = p.tok
+                elif p[0] == "range":
+                    raise self.err(self.tokof(p[1], tok), f"alt guard '{show(p[1], self.prog.parens)} to {show(p[2], self.prog.parens)}' is illegal")
+                else:
+                    e = p[1]
+                    comm = e[2] if e[0] == "declas" else e[3] if e[0] == "assign" else e
+                    if comm[0] not in ("send", "recv"):
+                        raise self.err(self.tokof(e, tok), f"alt guard {self.v(e)} has no communication")
 
     def chanof(self, c, scope, tok, what: str) -> Type | None:
         v = self.value(c, scope)
@@ -932,7 +1084,9 @@ class Checker:
     def x_newchan(self, e, scope):
         _, size, ty, tok = e
         if size is not None:
-            self.index(size, scope, tok)
+            v = self.value(size, scope)
+            if v is not None and self.kind(v) is not K.INT:
+                raise self.err(tok, f"channel size {self.q(size, v)} is not an int")
         return mk(K.CHAN, self.res(ty))
 
     # expressions: each returns a Type, a Callable, or None when not known
@@ -943,9 +1097,12 @@ class Checker:
         v = self.expr(e, scope)
         if isinstance(v, Callable):
             if v.what == "type":
-                raise self.err(e[-1], f"{v.target.name} is a type, not a value")
+                raise self.err(e[-1], f"type {v.target.name} is not a variable")
             if v.what == "exc":
                 return v.target.ty          # raise E: an exception without values
+            if v.what == "fn" and v.selfty is None and not v.target.ty.polys and e[0] == "name":
+                self.fnrefs.add(id(e))
+                return mk(K.REF, v.target.ty)   # f as a value: ref f, as the compiler makes it
             return None          # a function used as a value: not modelled
         return v
 
@@ -988,16 +1145,50 @@ class Checker:
 
     def x_tuple(self, e, scope):
         vals = [self.value(x, scope) for x in e[1]]
-        return None if any(v is None or v is TNIL for v in vals) else mktuple(vals)
+        return None if any(v is None for v in vals) else mktuple(vals)
 
-    def elements(self, items, scope, tok, elem: Type | None) -> Type | None:
+    def specific(self, t) -> bool:
+        """A type a declaration can take: not nil, nor a tuple holding nil."""
+        if t is TNIL:
+            return False
+        if t is None or t.kind is not K.TUPLE:
+            return True
+        return all(self.specific(d.ty) for d in t.ids)
+
+    def elements(self, items, scope, tok, elem: Type | None, array: bool = False) -> Type | None:
         for x in items:
             v = self.value(x, scope)
             if elem is None and v is not TNIL:
                 elem = v
-            else:
-                self.clash(tok, elem, v, ("name", "element"), "=", x)
+                continue
+            if not self.assignable(elem, self.exup(v)):
+                p = self.parent(elem, v)
+                if self.assignable(p, v):
+                    elem = p            # ref A.X and ref A.Y: a ref A holds both
+                elif array:
+                    raise self.err(self.tokof(x, tok), f"inconsistent types {self.name(elem)} and {self.name(v)} and in array initializer")
+            self.clash(tok, elem, v, ("name", "element"), "=", x)
         return elem
+
+    def parent(self, a: Type | None, b: Type | None) -> Type | None:
+        """The type that holds values of a and of b where they are refs to variants of one
+        pick adt, or lists, arrays, channels of them (types.c tparent); else a."""
+        ra, rb = self.res(a), self.res(b)
+        if ra is None or rb is None or ra.kind is not rb.kind:
+            return a
+        if ra.kind is K.REF:
+            va, vb = self.variant_of(ra), self.variant_of(rb)
+            if va is None and self.kind(ra.tof) is K.ADT and self.res(ra.tof).tags:
+                va = self.res(ra.tof)
+            if vb is None and self.kind(rb.tof) is K.ADT and self.res(rb.tof).tags:
+                vb = self.res(rb.tof)
+            if va is not None and vb is not None and canon(self.r, va) == canon(self.r, vb):
+                return mk(K.REF, self.res(va))
+            return a
+        if ra.kind in (K.LIST, K.ARRAY, K.CHAN):
+            p = self.parent(ra.tof, rb.tof)
+            return a if p is ra.tof else mk(ra.kind, p)
+        return a
 
     def x_listlit(self, e, scope):
         elem = self.elements(e[1], scope, e[2], None)
@@ -1012,7 +1203,44 @@ class Checker:
             if key not in (None, "*"):
                 for x in [y for lo, hi in key[1] for y in (lo, hi)] if key[0] == "labels" else [key]:
                     self.index(x, scope, tok)
-            elem = self.elements([val], scope, tok, elem)
+            self.value(val, scope)
+        amax = 0x7FFFFFFF
+        try:
+            n, nt = self.r.const_value(size, self.prog.src.scope, 0) if size is not None else (None, None)
+            if nt is TINT:
+                amax = n
+        except LimboError:
+            pass
+        last, wild, arms = -1, None, []
+        for key, val in items:          # as assignindices: each item's type, then its indices
+            elem = self.elements([val], scope, tok, elem, True)
+            at = self.tokof(val, tok)
+            if key is None:
+                last += 1
+                arms.append([(last, last, at, at)])
+                continue
+            if key == "*":
+                if wild is not None:
+                    raise self.err(at, f"array index * duplicated on line {self.where(wild)}")
+                wild = at
+                continue
+            labs = []
+            for lo, hi in key[1] if key[0] == "labels" else [(key, key)]:
+                lt, ht = self.tokof(lo, tok), self.tokof(hi, tok)
+                try:
+                    a = self.label_value(lo, scope)
+                    b = self.label_value(hi, scope) if hi is not lo else a
+                except LimboError:
+                    if hi is lo:
+                        raise self.err(lt, f"array index {self.v(lo)} is not constant") from None
+                    raise self.err(lt, f"range '{show(lo, self.prog.parens)} to {show(hi, self.prog.parens)}' is not constant") from None
+                if a < 0 or b >= amax:
+                    text = str(a) if hi is lo else f"{a} to {b}"
+                    raise self.err(lt, f"array index '{text}' out of bounds")
+                last = b
+                labs.append((a, b, lt, ht))
+            arms.append(labs)
+        self.checklabels(arms, "array index", True)
         return mk(K.ARRAY, elem) if elem is not None else None
 
     def x_newarray(self, e, scope):
@@ -1030,7 +1258,7 @@ class Checker:
     def x_ref(self, e, scope):
         _, q, args, tok = e
         d = self.typedecl(q, tok)
-        adt = self.construct(d, [self.value(a, scope) for a in args], tok, args)
+        adt = self.construct(d, [self.value(a, scope) for a in args], tok, args, "".join(q), True)
         if d.store is Store.TAG:        # ref Adt.Tag(...): the tag's fields stay reachable
             return Type(K.REF, tof=adt, decl=d)
         return mk(K.REF, adt)
@@ -1054,6 +1282,8 @@ class Checker:
             if t.kind is not K.ADT:
                 raise self.err(e[2], f"cannot ref {d.name}")
             return mk(K.REF, t)
+        if isinstance(c, Callable) and c.what == "fn" and c.selfty is None and not c.target.ty.polys:
+            return mk(K.REF, c.target.ty)       # ref f: a reference to the program's function
         v = self.value(e[1], scope)
         if v is not None and self.kind(v) is not K.ADT:
             raise self.err(e[2], f"cannot make a ref from {self.q(e[1], v)}")
@@ -1077,7 +1307,7 @@ class Checker:
             raise self.err(tok, f"{''.join(q)} is not a type")
         return d
 
-    def construct(self, d: Decl, args: list, tok, argx: list) -> Type:
+    def construct(self, d: Decl, args: list, tok, argx: list, name: str | None = None, via_ref: bool = False) -> Type:
         """Check the values of an adt (or tuple) built from args; its type."""
         if d.store is Store.TAG:
             t = self.res(d.dot.ty)
@@ -1087,8 +1317,11 @@ class Checker:
             if t.kind not in (K.ADT, K.TUPLE):
                 raise self.err(tok, f"{d.name} is not an adt")
             fields = [x for x in t.ids if x.store in STORESPACE]
-        if len(args) != len(fields):
-            raise self.err(tok, f"{d.name}: {len(args)} values for {len(fields)} fields")
+        if len(args) != len(fields) or not all(self.assignable(self.res(x.ty), self.exup(v)) for x, v in zip(fields, args)):
+            if len(args) == 1 and d.store is not Store.TAG and not via_ref:     # T(x): a cast
+                raise self.err(tok, f"cannot make a {d.name} from {self.q(argx[0], args[0])}")
+            what = name if name is not None else d.name
+            raise self.err(tok, f"cannot make a '{what}' from '(" + ", ".join(show(a, self.prog.parens) for a in argx) + ")'")
         for x, v, a in zip(fields, args, argx):
             self.clash(tok, self.res(x.ty), v, ("name", f"{d.name}.{x.name}"), "=", a)
         return t
@@ -1097,8 +1330,10 @@ class Checker:
         _, q, pe, tok = e
         self.want(tok, "load from", self.value(pe, scope), {K.STRING}, pe)
         d = self.prog.src.scope.lookup(q[0])
-        if d is None or self.kind(d.ty) is not K.MODULE:
-            raise self.err(tok, f"{q[0]} is not a module")
+        if d is None:
+            raise self.err(tok, f"{q[0]} is not declared")
+        if self.kind(d.ty) is not K.MODULE:
+            raise self.err(tok, f"cannot load a {self.name(d.ty)}, ")
         return self.res(d.ty)
 
     def x_cast(self, e, scope):
@@ -1227,7 +1462,10 @@ class Checker:
         if b is not None and self.kind(b) is not K.LIST:
             raise self.err(tok, f"cannot :: to {self.q(r, b)}")
         if b is not None and not self.assignable(self.res(self.res(b).tof), a):
-            raise self.err(tok, f"type clash in {self.q(l, a)} :: {self.q(r, b)}")
+            p = self.parent(self.res(self.res(b).tof), a)
+            if not self.assignable(p, a):
+                raise self.err(tok, f"type clash in {self.q(l, a)} :: {self.q(r, b)}")
+            b = mk(K.LIST, p)
         if b is not None:
             self.conform(self.res(self.res(b).tof), a, l)
         return b
@@ -1242,9 +1480,8 @@ class Checker:
             return a
         if op == "=" and lhs[0] == "tuple":
             v = self.value(rhs, scope)
-            for x, t in zip(lhs[1], self.tuple_types(v, len(lhs[1]), tok)):
-                if x[0] != "nil":
-                    self.clash(tok, self.value(x, scope), t, x, "=", ("typed", t))
+            if not self.tuple_fits(lhs, v, scope, tok):
+                raise self.err(tok, f"type clash in {self.q(lhs, self.value(lhs, scope))} = {self.q(rhs, self.exup(v))}")
             return v
         a, b = self.value(lhs, scope), self.value(rhs, scope)
         if op == "=":
@@ -1252,6 +1489,18 @@ class Checker:
         else:
             self.binop(op, lhs, rhs, a, b, tok)
         return a
+
+    def tuple_fits(self, lhs, v, scope, tok) -> bool:
+        """Can (a, b, ...) = a value of type v: element by element, nil taking anything."""
+        for x, t in zip(lhs[1], self.tuple_types(v, len(lhs[1]), tok)):
+            if x[0] == "nil":
+                continue
+            if x[0] == "tuple":
+                if t is not None and self.kind(t) not in (K.TUPLE, K.ADT) or not self.tuple_fits(x, t, scope, tok):
+                    return False
+            elif not self.assignable(self.value(x, scope), t):
+                return False
+        return True
 
     def x_typed(self, e, scope):
         return e[1]
@@ -1278,11 +1527,15 @@ class Checker:
     def x_declas(self, e, scope):
         _, lhs, rhs, tok = e
         v = self.exup(self.value(rhs, scope))
+        if not self.specific(v):
+            raise self.err(tok, f"cannot declare {self.v(lhs)} from {self.q(rhs, v)}")
         if lhs[0] == "name":
             if v is TNIL:
-                raise self.err(tok, f"cannot declare {lhs[1]} from nil: its type is unknown")
+                raise self.err(tok, f"cannot declare {self.v(lhs)} from {self.q(rhs, v)}")
             self.declare(scope, lhs[1], v, tok)
         elif lhs[0] == "tuple":
+            if not self.shape_fits(lhs, v):
+                raise self.err(tok, f"cannot declare {self.v(lhs)} from {self.q(rhs, v)}")
             self.declare_tuple(lhs, v, scope, tok)
         return v
 
@@ -1376,12 +1629,15 @@ class Checker:
             if ft.kind is K.REF and self.kind(ft.tof) is K.FN:
                 ft = self.res(ft.tof)
             if ft.kind is not K.FN:
-                raise self.err(tok, f"call of {self.q(fe, f)}, not a function")
+                raise self.err(tok, f"{self.v(fe)} is not a function or type name")
             return self.call(fe, [(p.name, self.res(p.ty)) for p in ft.ids], ft.varargs, ft.tof, args, argx, tok)
         if f.what == "type":
-            return self.construct(f.target, args, tok, argx)
+            t = self.construct(f.target, args, tok, argx, show(fe, self.prog.parens))
+            return self.res(f.target.ty) if f.target.store is Store.TAG else t      # A.Tag(...): of the tag's type
         if f.what == "exc":                 # E(values) of a declared exception type
             fields = [d.ty for d in f.target.ty.ids]
+            if len(args) != len(fields) or not all(self.assignable(self.res(t), self.exup(v)) for t, v in zip(fields, args)):
+                raise self.err(tok, f"cannot make a {self.v(fe)} from '(" + ", ".join(show(a, self.prog.parens) for a in argx) + ")'")
             self.call(fe, [(f"t{i}", self.res(t)) for i, t in enumerate(fields)], False, None, args, argx, tok)
             return f.target.ty
         if f.what == "fn":

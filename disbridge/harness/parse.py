@@ -38,6 +38,17 @@ class Tag(str):
         return t
 
 
+class Any(tuple):
+    """The pattern * of a case, alt or exception arm, with where it is written."""
+
+    tok: Token
+
+    def __new__(cls, tok: Token):
+        p = super().__new__(cls, ("any",))
+        p.tok = tok
+        return p
+
+
 class Program:
     def __init__(self, src: Source):
         self.src = src
@@ -79,6 +90,7 @@ class ProgParser(Parser):
             e = self.expr()
             self.expect(";")
             self.prog.globals.append(("decl", [n.value for n in names], None, e, names[0]))
+            self.src.varnames.update(n.value for n in names)
             return
         self.expect(":")
         if self.tok.kind == "kw" and self.tok.value in ("module", "adt", "con", "type", "import", "exception"):
@@ -130,10 +142,13 @@ class ProgParser(Parser):
             body = self.block(fscope)
         finally:
             self.scope_for_types = outer
+        end = self.toks[self.pos - 1]       # the closing brace
         key = f"{adt}.{name}" if adt else name
         if key in self.prog.fns:
-            raise self.err(f"function {key} defined twice", start)
+            prev = self.prog.fns[key]
+            raise self.err(f"redeclaration of function {key}, previously declared as a function on line {prev.file}:{prev.line}", start)
         self.prog.fns[key] = FnDef(name, adt, t, body, start)
+        self.prog.fns[key].end = end
 
     # statements
     def block(self, scope: Scope):
@@ -168,8 +183,7 @@ class ProgParser(Parser):
             self.next()
             return ("block", [], t)
         if t.kind == "id" and self.isop(":", self.peek()) and self.peek(2).kind == "kw" and \
-                self.peek(2).value in ("while", "for", "do", "case", "alt", "pick") or \
-                (t.kind == "id" and self.isop(":", self.peek()) and self.isop("{", self.peek(2))):
+                self.peek(2).value in ("while", "for", "do", "case", "alt", "pick"):
             label = self.next().value
             self.next()
             s = self.stmt(scope)
@@ -237,8 +251,6 @@ class ProgParser(Parser):
                 self.next()
                 e = self.expr()
                 self.expect(";")
-                if e[0] != "call":
-                    raise self.err("spawn needs a function call", t)
                 return ("spawn", e, t)
             if v == "pick":
                 return self.pick_stmt(scope)
@@ -272,11 +284,11 @@ class ProgParser(Parser):
                 names.append(self.toks[i])
             nxt = self.toks[i + 1]
             if self.isop(":=", nxt):
-                if len(names) > 1:
-                    raise self.err(self.syntax(t), t)
+                if len(names) > 1:          # a, b := e: only (a, b) := e declares several
+                    raise self.err(self.syntax(nxt), nxt)
                 self.pos = i + 2
                 return ("decl", [n.value for n in names], None, self.expr(), t)
-            if self.isop(":", nxt) and not (len(names) == 1 and self.isop("{", self.toks[i + 2])):
+            if self.isop(":", nxt):
                 self.pos = i + 2
                 ty = self.type(scope)
                 init = None
@@ -353,8 +365,7 @@ class ProgParser(Parser):
 
     def pattern(self):
         if self.isop("*"):
-            self.next()
-            return ("any",)
+            return Any(self.next())
         a = self.expr()
         if self.iskw("to"):
             self.next()
@@ -394,6 +405,8 @@ def parse_program(path: str, incdirs: list[str]) -> Program:
     src = Source()
     src.lazy_cycles = True          # a by-value cycle is an error only in a type the program uses
     prog = Program(src)
+    src.parens = prog.parens        # for the resolver's messages about a con's initializer
+    src.varnames = set()            # names of the program's global variables
     seen: set[str] = set()
 
     def load(p: str, scope: Scope, at: Token | None) -> None:

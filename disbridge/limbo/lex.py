@@ -43,6 +43,28 @@ class Token:
         return f"{self.kind}:{self.value!r}@{self.line}"
 
 
+def near(toks: list, file: str, line: int, msg: str) -> LimboError:
+    """A lexical error as the compiler's yyerror reports it: after the token read last."""
+    if not toks:
+        return LimboError(file, line, msg)
+    return LimboError(file, line, f"near ` {toktext(toks[-1])} ` : {msg}")
+
+
+def toktext(t: Token) -> str:
+    """A token as the compiler's messages name it (lex.c toksp)."""
+    if t.kind == "eof":
+        return "EOF"
+    if t.kind == "real":
+        return f"{t.value:f}"
+    if t.kind == "string":
+        return f'"{t.value}"'
+    return str(t.value)
+
+
+class _Lex(LimboError):
+    """A lexical error, before it knows the token read last."""
+
+
 def _escape(src: str, i: int, file: str, line: int) -> tuple[str, int]:
     """Decode the escape at src[i] (just after the backslash)."""
     if i >= len(src):
@@ -55,7 +77,7 @@ def _escape(src: str, i: int, file: str, line: int) -> tuple[str, int]:
         return chr(int(hexd, 16)), i + 5
     if c in ESCAPES:
         return ESCAPES[c], i + 1
-    raise LimboError(file, line, f"unrecognized escape \\{c}")
+    raise _Lex(file, line, f"unrecognized escape \\{c}")
 
 
 def _number(src: str, i: int, file: str, line: int) -> tuple[Token, int]:
@@ -69,7 +91,7 @@ def _number(src: str, i: int, file: str, line: int) -> tuple[Token, int]:
         while k < n and src[k].isalnum():
             k += 1
         if not 2 <= radix <= 36:
-            raise LimboError(file, line, f"bad radix {radix}")
+            raise _Lex(file, line, f"radix '{src[i:j]}' must be between 2 and 36")
         try:
             return Token("int", int(src[j + 1:k], radix), line, file), k
         except ValueError:
@@ -97,8 +119,16 @@ def _number(src: str, i: int, file: str, line: int) -> tuple[Token, int]:
 
 
 def tokenize(src: str, file: str) -> list[Token]:
-    """Split Limbo source into tokens; ``#`` comments run to end of line."""
+    """Split Limbo source into tokens; ``#`` comments run to end of line. An error names the
+    token before it, as the compiler's lexer does (``near ` := ` : unrecognized escape \\U``)."""
     toks: list[Token] = []
+    try:
+        return _tokenize(src, file, toks)
+    except _Lex as e:
+        raise near(toks, e.file, e.line, e.msg) from None
+
+
+def _tokenize(src: str, file: str, toks: list[Token]) -> list[Token]:
     i, n, line = 0, len(src), 1
     while i < n:
         c = src[i]
@@ -151,7 +181,7 @@ def tokenize(src: str, file: str) -> list[Token]:
             else:
                 raise LimboError(file, line, "unterminated character constant")
             if j >= n or src[j] != "'":
-                raise LimboError(file, line, "bad character constant")
+                raise _Lex(file, line, "missing closing '")
             toks.append(Token("char", ord(ch), line, file))
             i = j + 1
         else:
@@ -161,6 +191,6 @@ def tokenize(src: str, file: str) -> list[Token]:
                     i += len(op)
                     break
             else:
-                raise LimboError(file, line, f"illegal character {c!r}")
+                raise _Lex(file, line, f"unknown character {c}")
     toks.append(Token("eof", None, line, file))
     return toks

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from .lex import LimboError, Token, tokenize
+from .lex import LimboError, Token, tokenize, toktext
 from .types import BASIC, TNONE, Decl, K, Store, Type
 
 # binary operators, lowest precedence first (limbo.y); '::' is right associative
@@ -101,9 +101,7 @@ class Parser:
 
     def syntax(self, tok: Token | None = None) -> str:
         """What the compiler's yacc parser says where it stops: the token it could not take."""
-        t = tok or self.tok
-        text = "EOF" if t.kind == "eof" else str(t.value)
-        return f"near ` {text} ` : syntax error"
+        return f"near ` {toktext(tok or self.tok)} ` : syntax error"
 
     def parse_file(self, scope: Scope) -> None:
         while self.tok.kind != "eof":
@@ -465,9 +463,8 @@ class Parser:
     def raises_list(self, fscope: Scope, start: Token) -> list[Decl]:
         """`raises E` or `raises (E, F)`: the exceptions a function may raise."""
         def one():
-            if self.tok.kind == "string":       # an exception named by its string
-                self.next()
-                return None
+            if self.tok.kind != "id" and not self.iskw("nil"):     # names only: not a string
+                raise self.err(self.syntax())
             return self.qualname()
         if self.isop("("):
             self.next()

@@ -32,6 +32,10 @@ REFABLE = frozenset({K.ADT, K.PICK, K.FN, K.TUPLE})
 _NAMED = (K.ID, K.ARROW, K.DOT, K.INST)
 
 
+class NotConst(LimboError):
+    """A con's initializer that is not a constant expression."""
+
+
 def _err(t, msg: str) -> LimboError:
     return LimboError(t.file, t.line, msg)
 
@@ -307,7 +311,12 @@ class Resolver:
             self.consts_busy.add(id(d))
             try:
                 _, e, iota, scope = v
-                val, ty = self.const_value(e, scope, iota)
+                try:
+                    val, ty = self.const_value(e, scope, iota)
+                except NotConst:
+                    from ..harness.check import show  # the compiler's %V of the initializer
+                    text = show(e, getattr(self.src, "parens", None))
+                    raise _err(d, f"'{d.name}'s initializer, '{text}', is not a constant expression") from None
             finally:
                 self.consts_busy.discard(id(d))
             d.value = val
@@ -439,7 +448,7 @@ class ConstEval:
     def eval(self, e):
         f = getattr(self, "e_" + e[0], None)
         if f is None:
-            raise LimboError(e[-1].file, e[-1].line, "not a constant expression")
+            raise NotConst(e[-1].file, e[-1].line, "not a constant expression")
         v, ty = f(e)
         if ty is TREAL and v != v:
             return CONST_NAN, ty        # the compiler writes every NaN constant this way
@@ -493,7 +502,7 @@ class ConstEval:
             return (e[1],)
         if e[0] in ("arrow", "dot"):
             return (*ConstEval.qualname(e[1], tok), "->" if e[0] == "arrow" else ".", e[2])
-        raise LimboError(tok.file, tok.line, "not a constant expression")
+        raise NotConst(tok.file, tok.line, "not a constant expression")
 
     def e_name(self, e):
         q = self.qualname(e, e[-1])
@@ -509,10 +518,12 @@ class ConstEval:
                 raise LimboError(tok.file, tok.line, f"{q[2]} is not a member of {q[0]}")
         if d is not None and d.store is Store.IMPORT:
             d = self.r.import_target(d)
+        if d is None and len(q) == 1 and q[0] in getattr(self.r.src, "varnames", ()):
+            raise NotConst(tok.file, tok.line, f"{q[0]} is not a constant")
         if d is None:
             raise LimboError(tok.file, tok.line, f"{q[0]} is not declared")
         if d.store is not Store.CONST:
-            raise LimboError(tok.file, tok.line, f"{d.name} is not a constant")
+            raise NotConst(tok.file, tok.line, f"{d.name} is not a constant")
         return self.r.const(d)
 
     e_arrow = e_dot = e_name
