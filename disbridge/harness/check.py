@@ -1575,6 +1575,8 @@ class Checker:
         if t.kind is K.REF:
             tag = t.decl if t.decl is not None and t.decl.store is Store.TAG else None
             t = self.res(t.tof)
+            if t.kind is K.PICK and t.decl is not None and t.decl.dot is not None:     # ref Adt.Tag declared as such
+                tag, t = t.decl, self.res(t.decl.dot.ty)
         if t.kind not in (K.ADT, K.TUPLE):         # a tuple's members are t0, t1, ...
             raise self.err(tok, f"{self.q(base, b)} cannot be qualified with .")
         for d in [*t.ids, *(tag.ty.ids if tag else [])]:
