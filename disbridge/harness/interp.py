@@ -208,7 +208,7 @@ class Runner(Compiler):
         self.globals = Env()
         self.name = ""
         for g in prog.globals:
-            self.exec_decl(g, self.globals)
+            self.exec(g, self.globals)
 
     # names the program uses through `->`, for each load's import table
     def _used_names(self) -> set[str]:

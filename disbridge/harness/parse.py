@@ -85,6 +85,12 @@ class ProgParser(Parser):
     def globaldecl(self, scope: Scope) -> None:
         start = self.pos
         names = self.idlist()
+        if len(names) == 1 and self.isop("="):     # name = e: the initial value of a module data member
+            t = self.next()
+            e = ("assign", "=", ("name", names[0].value, names[0]), self.expr(), t)
+            self.expect(";")
+            self.prog.globals.append(("expr", e, t))
+            return
         if self.isop(":="):
             self.next()
             e = self.expr()
