@@ -443,22 +443,21 @@ def _clamp(n: int, buf) -> int:
     return 0 if n < 0 or buf is None else min(n, len(buf))
 
 
-def write(f: Frame, vm) -> None:
+def _write(f: Frame, vm, off: int | None = None) -> None:
     buf, n = f.arg(1).get(), f.arg(2).get()
     if buf is None or n < 0:
         f.ret().set(0)
         return
     n = _clamp(n, buf)
-    _syscall(f, vm, lambda: _chanwrite(vm, _chan(f, vm), bytes(buf[:n])))
+    _syscall(f, vm, lambda: _chanwrite(vm, _chan(f, vm), bytes(buf[:n]), off))
+
+
+def write(f: Frame, vm) -> None:
+    _write(f, vm)
 
 
 def pwrite(f: Frame, vm) -> None:
-    buf, n = f.arg(1).get(), f.arg(2).get()
-    if buf is None or n < 0:
-        f.ret().set(0)
-        return
-    n = _clamp(n, buf)
-    _syscall(f, vm, lambda: _chanwrite(vm, _chan(f, vm), bytes(buf[:n]), f.arg(3).get()))
+    _write(f, vm, f.arg(3).get())
 
 
 def _chanread(vm, c: _Chan, n: int, off: int | None = None) -> bytes:
