@@ -35,9 +35,9 @@ def canon(r, t: Type | None, stack: tuple = ()) -> str | None:
     k = t.kind
     c = lambda x: canon(r, x, stack) or "?"  # noqa: E731
     if k is K.REF and t.decl is not None and t.decl.store is Store.TAG:
-        return f"ref {t.decl.qualname()}"      # a pick arm's name: a ref to that variant
+        return f"ref {_variant(r, t.decl, stack)}"      # a pick arm's name: a ref to that variant
     if k is K.PICK:
-        return t.decl.qualname() if t.decl else k.value
+        return _variant(r, t.decl, stack) if t.decl else k.value
     if k in (K.ARRAY, K.LIST, K.CHAN, K.REF):
         return f"{k.value} of {c(t.tof)}" if k is not K.REF else f"ref {c(t.tof)}"
     if k is K.TUPLE:
@@ -53,6 +53,13 @@ def canon(r, t: Type | None, stack: tuple = ()) -> str | None:
     if k is K.FN:
         return "fn(" + ", ".join(c(d.ty) for d in t.ids) + ")" + (":" + (c(t.tof) or "") if t.tof else "")
     return k.value
+
+
+def _variant(r, tag, stack: tuple) -> str:
+    """A pick variant spelled by its adt and fields: the resolver shares one type among variants
+    with the same fields (Tmsg.Stat, Tmsg.Clunk), so the tag that named it first is no guide."""
+    own = ", ".join(f"{d.name}: {canon(r, d.ty, stack)}" for d in tag.ty.ids if d.store in STORESPACE)
+    return f"{tag.dot.qualname() if tag.dot else '?'}.pick{{{own}}}"
 
 
 OPS = {"un": None, "deref": "*", "recv": "<-"}
@@ -1255,7 +1262,8 @@ class Checker:
 
     def x_newarray(self, e, scope):
         self.size(e[1], scope, e[3])
-        return mk(K.ARRAY, self.res(e[2]))
+        elem = self.res(e[2])
+        return mk(K.ARRAY, elem) if elem is not None else None     # of a polymorphic type: no verdict
 
     def index(self, e, scope, tok) -> None:
         self.want(tok, "index or size with", self.value(e, scope), INTEGRAL, e)
