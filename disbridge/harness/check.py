@@ -1104,7 +1104,8 @@ class Checker:
             v = self.value(size, scope)
             if v is not None and self.kind(v) is not K.INT:
                 raise self.err(tok, f"channel size {self.q(size, v)} is not an int")
-        return mk(K.CHAN, self.res(ty))
+        elem = self.res(ty)
+        return mk(K.CHAN, elem) if elem is not None else None     # of a polymorphic type: no verdict
 
     # expressions: each returns a Type, a Callable, or None when not known
     def expr(self, e, scope):
