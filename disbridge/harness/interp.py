@@ -189,7 +189,6 @@ class Runner(Compiler):
         self.hoisted = checker.hoisted
         self.imported = checker.imported
         self._folded = checker.folded           # keeps the rebuilt nodes (and their ids) alive
-        self.used = self._used_names()
         self.errstr = ""
         self.libpath = list(libpath) if loader is None else loader.libpath      # -L dirs (modpath.py)
         self.incdirs = list(incdirs) if loader is None else loader.incdirs
@@ -209,25 +208,6 @@ class Runner(Compiler):
         self.name = ""
         for g in prog.globals:
             self.exec(g, self.globals)
-
-    # names the program uses through `->`, for each load's import table
-    def _used_names(self) -> set[str]:
-        used: set[str] = set()
-
-        def walk(n):
-            if isinstance(n, tuple):
-                if n and n[0] == "arrow":
-                    used.add(n[2])
-                for x in n:
-                    walk(x)
-            elif isinstance(n, list):
-                for x in n:
-                    walk(x)
-        for f in self.prog.fns.values():
-            walk(f.body)
-        walk(self.prog.globals)
-        used.update(d.name for d in self.prog.src.scope.names.values() if d.store is Store.IMPORT)
-        return used
 
     def typeof(self, t: Type | None) -> Type | None:
         return None if t is None else self.r.resolve(t)
