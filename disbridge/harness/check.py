@@ -1627,6 +1627,8 @@ class Checker:
             if mod is None:
                 return None
         d = mod.type.scope.names.get(name)
+        if d is None and any(name in s for s in scope):     # m->v.f(...): v's adt function, served by m
+            return self.value(("name", name, tok), scope)
         if d is None:
             what = self.q(base, self.value(base, scope)) if base[0] != "name" or base[1] not in self.modinfo else self.v(base)
             raise self.err(tok, f"'{name}' is not a member of {what}")

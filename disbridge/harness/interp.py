@@ -655,6 +655,8 @@ class Runner(Compiler):
             d = m.info.type.scope.names.get(name)
             if d is not None and d.store is Store.CONST:
                 return self.const(d)
+            if d is None and env.find(name) is not None:       # m->v.f(...): v, whose adt function m serves
+                return env.find(name).vars[name]
             return ("modfn", m, name)
         d = info.type.scope.names.get(name)
         if d is not None and d.store is Store.CONST:
