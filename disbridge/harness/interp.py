@@ -830,11 +830,14 @@ class Runner(Compiler):
         try:
             linked = self.vm.load(path, info, names=names)
         except LoadError as ex:
-            self.vm.errstr.text = str(ex)
-            if str(ex).startswith("link typecheck"):
-                print(str(ex), file=self.errout)   # emu prints a typecheck failure on its console
-            return None
+            return self.load_failed(str(ex))
         return ModVal(linked, info)
+
+    def load_failed(self, text: str) -> None:
+        """A load's nil: the error string, and emu's console line for a typecheck failure."""
+        self.vm.errstr.text = text
+        if text.startswith("link typecheck"):
+            print(text, file=self.errout)
 
     def load_limbo(self, path: str, info: ModuleInfo, names: list[str]) -> ModVal | None:
         """load of a .dis PATH: a new instance of the module from its Limbo source (modpath.py),
@@ -854,10 +857,7 @@ class Runner(Compiler):
         own = info.name if info.name in prog.src.implement else impl[0].name if impl else path
         for f in info.functions:
             if f.qualname in names and mine.get(f.qualname) != f.sig:
-                text = f"link typecheck {own}->{f.qualname}() {mine.get(f.qualname, 0):x}/{f.sig:x}"
-                self.vm.errstr.text = text
-                print(text, file=self.errout)
-                return None
+                return self.load_failed(f"link typecheck {own}->{f.qualname}() {mine.get(f.qualname, 0):x}/{f.sig:x}")
         self.loaded.append(runner)
         return ModVal(None, info, runner)
 
