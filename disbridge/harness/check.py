@@ -15,6 +15,7 @@ from ..limbo.gfmt import gfmt
 from ..limbo.lex import LimboError
 from ..limbo.resolve import TNIL, FoldError
 from ..limbo.types import BASIC, STORESPACE, TBIG, TBYTE, TINT, TREAL, TSTRING, Decl, K, Store, Type, tstr
+from .compile import holds
 from .parse import FnDef, Program
 
 INTEGRAL = {K.INT, K.BIG, K.BYTE}
@@ -209,15 +210,6 @@ def mk(kind: K, tof: Type | None = None) -> Type:
 
 def mktuple(types: list[Type]) -> Type:
     return Type(K.TUPLE, ids=[Decl(f"t{i}", Store.FIELD, t) for i, t in enumerate(types)])
-
-
-def _returns(n) -> bool:
-    """Whether statement tree n holds a return."""
-    if isinstance(n, list):
-        return any(_returns(x) for x in n)
-    if not isinstance(n, tuple) or not n:
-        return False
-    return n[0] == "return" or any(_returns(x) for x in n[1:] if isinstance(x, (tuple, list)))
 
 
 def _operands(e) -> list:
@@ -432,7 +424,7 @@ class Checker:
                 self.stmt(x, scope)
         for key, f in self.prog.fns.items():      # then code generation's check
             if f.ty.tof.kind is not K.NONE and not self.ends(f.body) and getattr(f, "end", None) is not None \
-                    and _returns(f.body):       # one with no return at all passes the compiler (appl/lib/crypt/pkcs.b)
+                    and holds(f.body, ("return",)):       # one with no return at all passes the compiler (appl/lib/crypt/pkcs.b)
                 raise self.err(f.end, f"no return at end of function {key}")
         fold = Folder(self.r, self.prog.src.scope, self.subst, [self.direct, self.hoisted], self.converts)
         self.folded = fold     # then constant subexpressions, as the compiler folds them

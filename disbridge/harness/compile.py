@@ -199,16 +199,17 @@ class Compiler:
 def arg_order(argx) -> list[int]:
     """The order limbo evaluates arguments in: those holding a call first, each into a
     temporary, then the rest as the frame is filled (ecom.c's callcom)."""
-    calls = [i for i, a in enumerate(argx) if has_call(a)]
+    calls = [i for i, a in enumerate(argx) if holds(a, ("call", "spawn"))]
     return calls + [i for i in range(len(argx)) if i not in calls]
 
 
-def has_call(node) -> bool:
+def holds(node, kinds) -> bool:
+    """Whether the tree node holds a node of one of kinds."""
     if isinstance(node, list):
-        return any(has_call(x) for x in node)
+        return any(holds(x, kinds) for x in node)
     if not isinstance(node, tuple) or not node:
         return False
-    return node[0] in ("call", "spawn") or any(has_call(x) for x in node[1:] if isinstance(x, (tuple, list)))
+    return node[0] in kinds or any(holds(x, kinds) for x in node[1:] if isinstance(x, (tuple, list)))
 
 
 # The order limbo gives a binary operator's operands (ecom.c: Sethi-Ullman numbers, sumark).
@@ -245,17 +246,9 @@ def _temps(n) -> int:
     return max(t, 1)
 
 
-def _effects(n) -> bool:
-    if isinstance(n, list):
-        return any(_effects(x) for x in n)
-    if not isinstance(n, tuple) or not n:
-        return False
-    return n[0] in _EFFECTS or any(_effects(x) for x in n[1:] if isinstance(x, (tuple, list)))
-
-
 def right_first(op: str, le, re_) -> bool:
     """Whether the compiled code evaluates the right operand before the left one."""
-    if not (_effects(le) or _effects(re_)):
+    if not (holds(le, _EFFECTS) or holds(re_, _EFFECTS)):
         return False
     al, ar = _addable(le), _addable(re_)
     if op in _COMPARE:          # bcom: the less addressable operand goes left
