@@ -69,6 +69,10 @@ class Sched:
         self.lastpid = 1        # emu numbers progs in order; under emu-run the program's first is 2
         self.xrand = 0x20342    # alt's generator, as emu seeds it
 
+    def _newprog(self, name: str) -> Prog:
+        self.lastpid += 1
+        return Prog(name, self.lock, self.lastpid)
+
     def pid(self) -> int:
         """The Dis pid of the calling prog."""
         return self.local.prog.pid
@@ -79,8 +83,7 @@ class Sched:
 
     def adopt(self, name: str) -> Prog:
         """The calling thread becomes the running prog (the program's first)."""
-        self.lastpid += 1
-        p = Prog(name, self.lock, self.lastpid)
+        p = self._newprog(name)
         p.thread = threading.current_thread()
         self.local.prog = p
         with self.cv:
@@ -90,8 +93,7 @@ class Sched:
 
     def spawn(self, name: str, body, on_exception) -> None:
         """A new prog runs body() when its turn comes; the spawner goes on."""
-        self.lastpid += 1
-        p = Prog(name, self.lock, self.lastpid)
+        p = self._newprog(name)
 
         def run():
             self.local.prog = p
@@ -106,9 +108,7 @@ class Sched:
             with self.cv:
                 self.progs.remove(p)
                 self._switch()
-                if self.current is None and not self.sleeping and self.main is not None and self.main in self.progs:
-                    self.deadlock = True        # the last prog that could run has ended; the first waits
-                    self.main.turn.notify()
+                self._stuck()           # the last prog that could run may have ended while the first waits
 
         old = threading.stack_size(self.STACK)
         try:
@@ -159,10 +159,14 @@ class Sched:
     def _block(self, p: Prog) -> None:
         """p waits (it is on some queue); others run until p is made ready and its turn comes."""
         self._switch()
-        if self.current is None and not self.sleeping and self.main is not None:
-            self.deadlock = True        # nothing can run again; the first prog reports it
-            self.main.turn.notify()
+        self._stuck()
         self._await(p)
+
+    def _stuck(self) -> None:
+        """If nothing can run again while the first prog waits, it reports a deadlock."""
+        if self.current is None and not self.sleeping and self.main is not None and self.main in self.progs:
+            self.deadlock = True
+            self.main.turn.notify()
 
     def _ready(self, p: Prog) -> None:
         self.runq.append(p)
@@ -265,8 +269,6 @@ class Sched:
                 return None
             me.got = None
             for arm in arms:
-                if arm[2] is None:
-                    continue
                 if arm[1] == "send":
                     arm[2].sendq.append((me, arm[3], arm))
                 else:
@@ -275,7 +277,7 @@ class Sched:
             won = me.got
             me.got = None
             for arm in arms:         # withdraw from the other channels
-                if arm[2] is None or arm is won:
+                if arm is won:
                     continue
                 q = arm[2].sendq if arm[1] == "send" else arm[2].recvq
                 for item in list(q):
