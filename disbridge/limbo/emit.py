@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
 from .gfmt import gfmt
 from .lex import LimboError
-from .model import Program
-from .types import IBY2WD, MAXTEMP, NREG, STORESPACE, TBYTE, TINT, TREAL, TSTRING, Decl, K, Type, mkmap, ptrmap, typemap
+from .model import ModuleInfo, Program
+from .types import IBY2WD, MAXTEMP, NREG, STORESPACE, TBYTE, TINT, TREAL, TSTRING, Decl, K, Store, Type, align, mkmap, ptrmap, typemap
 
 CKIND = {K.ARRAY: "Array*", K.LIST: "List*", K.INT: "WORD", K.BIG: "LONG", K.STRING: "String*",
          K.REAL: "REAL", K.BYTE: "BYTE", K.NONE: "void", K.CHAN: "Channel*", K.MODULE: "Modlink*",
@@ -26,12 +28,21 @@ def dotname(d: Decl) -> str:
     return d.qualname("_")
 
 
+class Eof:
+    """Where the real compiler reports errors found after parsing: the end of the file."""
+
+    def __init__(self, path: str):
+        self.file = os.path.basename(path)
+        with open(path, encoding="utf-8", errors="replace") as f:
+            self.line = f.read().count("\n") + 1
+
+
 class CWriter:
     """Spells Limbo types in C and collects errors (output continues past them)."""
 
-    def __init__(self):
-        self.errors: list[tuple[Decl | Type, str]] = []
-        self.at: Decl | Type | None = None
+    def __init__(self, eof: Eof):
+        self.errors: list[tuple[Eof, str]] = []
+        self.eof = eof
 
     def pad(self, off: int, a: int, parts: list[str] | None) -> int:
         x = off & (a - 1)
@@ -64,7 +75,7 @@ class CWriter:
             self.pad(off, t.align, parts)
             parts.append("}")
             return "".join(parts)
-        self.errors.append((self.at, f"no C equivalent for type {k.value}"))
+        self.errors.append((self.eof, f"near ` EOF ` : no C equivalent for type {k.value}"))
         return ""
 
 
@@ -75,6 +86,9 @@ def emit_table(prog: Program, modname: str) -> str:
         if m.name != modname:
             continue
         out.append(f"Runtab {m.name}modtab[]={{")
+        if m.data is not None:
+            d = m.data.dis
+            out.append(f'\t".mp",0x{m.data.sig:x},{m.name}_.mp,{d.size},{len(d.map)},{mapstr(d.map)},')
         for f in m.functions:
             row = f'\t"{f.qualname}",0x{f.sig:x},{f.cname},'
             if f.varargs:
@@ -83,13 +97,13 @@ def emit_table(prog: Program, modname: str) -> str:
                 row += f"{f.dis.size},{len(f.dis.map)},{mapstr(f.dis.map)},"
             out.append(row)
         out.append("\t0\n};")
-        out.append(f"#define {m.name}modlen\t{len(m.functions)}")
+        out.append(f"#define {m.name}modlen\t{len(m.functions) + (m.data is not None)}")
     return "\n".join(out) + "\n"
 
 
 def emit_stubs(prog: Program) -> tuple[str, list[tuple[object, str]]]:
     """What `limbo -a` prints, and the C-spelling errors met on the way."""
-    w = CWriter()
+    w = CWriter(Eof(prog.src.files[0]))
     w.lines = lines = []
     for m in prog.modules:
         for d in m.decl.ty.ids:
@@ -106,7 +120,6 @@ def emit_stubs(prog: Program) -> tuple[str, list[tuple[object, str]]]:
             if d.store.value != "type" or d.ty is None:
                 continue
             t = d.ty
-            w.at = d
             if t.kind is K.ADT or t.kind is K.TUPLE and not t.anon:
                 if t.tags:
                     _pickstub(w, t)
@@ -115,8 +128,9 @@ def emit_stubs(prog: Program) -> tuple[str, list[tuple[object, str]]]:
             elif t.kind is K.CHAN:
                 _chanstub(w, m.name, d)
     for m in prog.modules:
+        if m.data is not None:
+            _datastub(w, m)
         for f in m.functions:
-            w.at = f.decl
             buf = f.cname
             lines.append(f"void {buf}(void*);\ntypedef struct F_{buf} F_{buf};\nstruct F_{buf}\n{{")
             lines.append("\tWORD\tregs[NREG-1];")
@@ -138,6 +152,33 @@ def emit_stubs(prog: Program) -> tuple[str, list[tuple[object, str]]]:
                 _constub(lines, d)
     text = "\n".join(lines) + "\n" if lines else ""
     return text, w.errors
+
+
+def _datastub(w: CWriter, m: ModuleInfo) -> None:
+    """The frame limbo -a prints for a module's data members, as if `.mp` were a
+    function, and its refusal: one error per member whose offset there differs
+    from its place in the module data (laid out from 0 in declaration order)."""
+    lines = w.lines
+    placed: dict[str, int] = {}
+    off = 0
+    for d in m.type.ids:
+        if d.store is Store.GLOBAL:
+            off = align(off, d.ty.align or 1)
+            placed[d.name] = off
+            off += d.ty.size
+    buf = f"{m.name}_.mp"
+    lines.append(f"void {buf}(void*);\ntypedef struct F_{buf} F_{buf};\nstruct F_{buf}\n{{")
+    lines.append("\tWORD\tregs[NREG-1];")
+    lines.append("\tvoid*\tret;")
+    lines.append(f"\tuchar\ttemps[{MAXTEMP - NREG * IBY2WD}];")
+    off = MAXTEMP
+    for d in m.data.members:
+        off = w.pad(off, d.ty.align, None)
+        if off != placed[d.name]:
+            w.errors.append((w.eof, "near ` EOF ` : module stub must not contain data objects"))
+        lines.append(f"\t{w.ct(d.ty)}\t{d.name};")
+        off += d.ty.size
+    lines.append("};")
 
 
 def _adtstub(w: CWriter, t: Type) -> None:

@@ -121,6 +121,15 @@ class DisFrame:
 
 
 @dataclass
+class DataRow:
+    """The `.mp` row of a Runtab: a module's data members as one frame."""
+
+    sig: int
+    dis: DisFrame
+    members: list[Decl]      # by name, as the row lays them out
+
+
+@dataclass
 class Function:
     """One row of a module's Runtab."""
 
@@ -156,6 +165,7 @@ class Function:
 class ModuleInfo:
     decl: Decl
     functions: list[Function] = field(default_factory=list)
+    data: DataRow | None = None      # the `.mp` row: the module's data members
 
     @property
     def name(self) -> str:
@@ -216,6 +226,17 @@ def _function(m: Decl, d: Decl, argno: list[int]) -> Function:
     return Function(d, m.name, qual, cname, t, args, md5sig(text), text, DisFrame(size, mkmap(bits)), host)
 
 
+def _data_row(d: Decl) -> DataRow:
+    """Members laid out from MaxTemp like arguments; signed without the adt's kind letter."""
+    off = MAXTEMP
+    bits: set[int] = set()
+    for a in d.ty.ids:
+        off = align(off, a.ty.align or 1)
+        ptrmap(a.ty, off, bits)
+        off += a.ty.size
+    return DataRow(md5sig(sigstring(d.ty)), DisFrame(align(off, MAXALIGN), mkmap(bits)), list(d.ty.ids))
+
+
 def host_frame(t: Type, args: list[Arg]) -> Layout:
     members: list[tuple[str, int, int]] = [("regs", (NREG - 1) * 4, 4)]
     if t.tof.kind is K.NONE:
@@ -243,6 +264,9 @@ class Program:
             for d in m.ty.iface:
                 if d.store is Store.FN:
                     info.functions.append(_function(m, d, argno))
+                elif d.name == ".mp":
+                    info.data = _data_row(d)
+                    argno[0] += len(info.data.members)     # limbo -a counts its members as arguments
             self.modules.append(info)
 
     def module(self, name: str) -> ModuleInfo:
