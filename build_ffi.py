@@ -29,7 +29,7 @@ MODULE_DIR = os.path.join(HERE, "module")
 
 # (file stem, Limbo module): the builtins compiled in, in modinit order
 MODULES = [("conformance", "Conformance"), ("llambo_c", "Llambo_c")]
-SHIM = ["runtime.c", "utf.c", "pyarena.c"]
+SHIM = ["runtime.c", "utf.c", "fmt.c", "pyarena.c"]
 
 CDEF = """
 void bridge_cachearenas(void);
@@ -67,11 +67,11 @@ List* cons(unsigned long, List**);
 
 int bridge_call(void (*)(void*), void*, char*, int, vlong*, int*);
 int bridge_lcall(void (*)(void*), void*, char*, int, vlong*, int*);
+int bridge_takehazard(char*, int);
 void bridge_vmlock(void);
 void bridge_vmunlock(void);
 int bridge_audit(Type**, vlong*, vlong*, int);
 vlong bridge_live(void);
-char* bridge_errstr(void);
 void werrstr(char*, ...);
 void* bridge_h(void);
 Rune* bridge_runes(String*);
@@ -82,6 +82,8 @@ void bridge_incref(void*);
 unsigned long bridge_refs(void*);
 
 extern "Python+C" void* bridge_register(char*, void*, int);
+extern "Python+C" void bridge_kwerrstr(char*);
+extern "Python+C" void bridge_kgerrstr(char*, unsigned int);
 extern char *bridge_modnames[];
 """
 

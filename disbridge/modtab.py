@@ -91,12 +91,20 @@ class ErrStr(threading.local):
     @text.setter
     def text(self, v: str) -> None:
         b = v.encode("utf-8", "surrogateescape")
-        if len(b) >= ERRMAX:
-            n = ERRMAX - 5          # kstrcpy keeps 124 bytes, then always steps back one more
-            while n > 0 and b[n] & 0xC0 == 0x80:
-                n -= 1
-            v = b[:n].decode("utf-8", "replace") + "..."
-        self._text = v
+        self._text = v if len(b) < ERRMAX else kstrcpy(b, ERRMAX).decode("utf-8", "replace")
+
+
+def kstrcpy(b: bytes, ns: int) -> bytes:
+    """What emu's kstrcpy leaves in a buffer of ns bytes (without the NUL): a text too
+    long is cut at a character boundary and ends with "..."."""
+    if len(b) + 1 <= ns:
+        return b
+    if ns < 4:
+        return b[:ns]
+    n = ns - 5                  # keeps ns-4 bytes, then always steps back one more
+    while n > 0 and b[n] & 0xC0 == 0x80:
+        n -= 1
+    return b[:n] + b"..."
 
 
 ERRMAX = 128
@@ -334,11 +342,15 @@ class VM:
             err = None
             if row.is_c:
                 buf, held, released = self._outs()
+                if check:
+                    lib.bridge_takehazard(buf, 256)     # one left by an unchecked call is not this one's
                 rc = lib.bridge_call(row.handler, frame.ptr, buf, 256, held, released)
                 if rc != 0:
                     err = ffi.string(buf).decode("utf-8", "replace")
                 self.exec.leave(prev, err)
                 held_ms, nrel = held[0] / 1e6, released[0]
+                if check and lib.bridge_takehazard(buf, 256):
+                    problems.append(f"{b.path}->{row.name}(): {ffi.string(buf).decode('utf-8', 'replace')}")
             else:
                 try:
                     row.handler(frame, self)
@@ -412,6 +424,22 @@ def bridge_register(name, tab, n):
         vm._register_error = e
         return ffi.NULL
     return tab
+
+
+@ffi.def_extern()
+def bridge_kwerrstr(text):
+    """kwerrstr() from C: set the calling Dis process's error string."""
+    vm = _current[0]
+    if vm is not None:
+        vm.errstr.text = ffi.string(text).decode("utf-8", "replace")
+
+
+@ffi.def_extern()
+def bridge_kgerrstr(buf, n):
+    """kgerrstr() from C: copy the calling Dis process's error string out, as kstrcpy does."""
+    vm = _current[0]
+    b = kstrcpy((vm.errstr.text if vm is not None else "").encode("utf-8", "surrogateescape"), n)
+    ffi.memmove(buf, b[:n - 1] + b"\0", min(len(b), n - 1) + 1)
 
 
 class Linked:

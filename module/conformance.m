@@ -34,10 +34,13 @@ Conformance: module
 	rec:	fn(r: ref Rec): ref Rec;
 	mkrec:	fn(id: int, name: string): ref Rec;
 	sum:	fn(a: int, b: big, c: byte, d: real, e: string): string;
+	realf:	fn(x: real, prec: int): string;	# snprint %.*f
 	none:	fn();
 
 	# exceptions and blocking
 	fail:	fn(msg: string): int;
+	kerr:	fn(msg: string): int;	# kwerrstr(msg), then -1: what %r prints next
+	geterr:	fn(): string;	# kgerrstr: the caller's error string
 	nap:	fn(ms: int): int;
 	busy:	fn(ms: int): int;
 
@@ -45,4 +48,5 @@ Conformance: module
 	overrun:	fn(a: int): int;
 	clobber:	fn(s: string): string;
 	leak:	fn(n: int): int;
+	lerr:	fn(msg: string): int;	# werrstr(msg), then -1: Limbo never sees msg
 };

@@ -10,6 +10,9 @@ int	bridge_audit(Type**, vlong*, vlong*, int);
 void	bridge_nilptrs(Type*, uchar*);
 void*	bridge_register(char*, void*, int);
 vlong	bridge_live(void);
-char*	bridge_errstr(void);
+void	bridge_hazard(char*);		/* fmt.c: what works here but breaks emu */
+int	bridge_takehazard(char*, int);
+void	bridge_kwerrstr(char*);		/* the VM's: set and read the Dis error string */
+void	bridge_kgerrstr(char*, uint);
 int	bridge_copystr(String*, char*, int, String**);
 void	bridge_cachearenas(void);	/* pyarena.c: host-side, for the harness interpreter */

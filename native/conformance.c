@@ -6,6 +6,8 @@
 #include "lib9.h"
 #include "isa.h"
 #include "interp.h"
+#include "raise.h"
+#include "kernel.h"
 #include "runt.h"
 #include "conformancemod.h"
 #include <stddef.h>
@@ -343,6 +345,17 @@ Conformance_sum(void *fp)
 }
 
 void
+Conformance_realf(void *fp)
+{
+	F_Conformance_realf *f;
+	char buf[512];
+
+	f = fp;
+	snprint(buf, sizeof buf, "%.*f", f->prec, f->x);
+	retstr(buf, f->ret);
+}
+
+void
 Conformance_none(void *fp)
 {
 	USED(fp);
@@ -358,6 +371,29 @@ Conformance_fail(void *fp)
 	if(f->msg == H)
 		error(exNilref);
 	error(string2c(f->msg));
+}
+
+void
+Conformance_kerr(void *fp)
+{
+	F_Conformance_kerr *f;
+	char *s;
+
+	f = fp;
+	s = string2c(f->msg);
+	kwerrstr("%s", s);
+	*f->ret = -1;
+}
+
+void
+Conformance_geterr(void *fp)
+{
+	F_Conformance_geterr *f;
+	char e[ERRMAX];
+
+	f = fp;
+	kgerrstr(e, sizeof e);
+	retstr(e, f->ret);
 }
 
 static void
@@ -423,4 +459,15 @@ Conformance_leak(void *fp)
 	for(i = 0; i < f->n; i++)
 		newstring(8);		/* nobody holds these */
 	*f->ret = f->n;
+}
+
+/* the mistake ported modules make: lib9's werrstr is not the Dis error string */
+void
+Conformance_lerr(void *fp)
+{
+	F_Conformance_lerr *f;
+
+	f = fp;
+	werrstr("%s", string2c(f->msg));
+	*f->ret = -1;
 }

@@ -9,6 +9,8 @@
 #include "lib9.h"
 #include "isa.h"
 #include "interp.h"
+#include "raise.h"
+#include "kernel.h"
 #include "runt.h"
 #include "llambo_cmod.h"
 #include <math.h>
@@ -63,8 +65,41 @@ raiseerr(void)
 {
 	char e[ERRMAX];
 
-	rerrstr(e, sizeof e);
+	kgerrstr(e, sizeof e);
 	error(e);
+}
+
+/*
+ * A Limbo string of model text.  Not c2string: on emu it drops an
+ * unfinished character at the end; here every byte that is not part of
+ * a whole character shows as Runeerror, so nothing is lost silently.
+ */
+static String*
+textstring(char *p, int n)
+{
+	String *s;
+	Rune *r;
+	int i, k, nr;
+
+	for(i = 0; i < n && (uchar)p[i] < Runeself; i++)
+		;
+	if(i == n)
+		return c2string(p, n);
+	nr = 0;
+	for(i = 0; i < n; nr++)
+		i += (uchar)p[i] < Runeself || !fullrune(p+i, n-i) ? 1 : chartorune(&(Rune){0}, p+i);
+	s = newrunes(nr);
+	r = s->Srune;
+	for(i = 0; i < n; i += k, r++){
+		k = 1;
+		if((uchar)p[i] < Runeself)
+			*r = (uchar)p[i];
+		else if(fullrune(p+i, n-i))
+			k = chartorune(r, p+i);
+		else
+			*r = Runeerror;
+	}
+	return s;
 }
 
 static bool
@@ -136,14 +171,14 @@ pin(int id, char *fn)
 	Model *m;
 
 	if(id < 0 || id >= Maxmodels){
-		werrstr("%s: invalid model id %d", fn, id);
+		kwerrstr("%s: invalid model id %d", fn, id);
 		return nil;
 	}
 	qlock(&tablk);
 	m = &models[id];
 	if(m->inuse != 1 || m->loads <= 0){
 		qunlock(&tablk);
-		werrstr("%s: model %d is not loaded", fn, id);
+		kwerrstr("%s: model %d is not loaded", fn, id);
 		return nil;
 	}
 	m->ref++;
@@ -243,22 +278,22 @@ checkfile(char *path, vlong *size)
 	int fd, n;
 
 	if(stat(path, &st) < 0){
-		werrstr("load_model: %s: %s", path, errno == ENOENT ? "file does not exist" : strerror(errno));
+		kwerrstr("load_model: %s: %s", path, errno == ENOENT ? "file does not exist" : strerror(errno));
 		return -1;
 	}
 	if(S_ISDIR(st.st_mode)){
-		werrstr("load_model: %s: is a directory", path);
+		kwerrstr("load_model: %s: is a directory", path);
 		return -1;
 	}
 	fd = open(path, O_RDONLY);
 	if(fd < 0){
-		werrstr("load_model: %s: %s", path, strerror(errno));
+		kwerrstr("load_model: %s: %s", path, strerror(errno));
 		return -1;
 	}
 	n = read(fd, magic, 4);
 	close(fd);
 	if(n != 4 || memcmp(magic, "GGUF", 4) != 0){
-		werrstr("load_model: %s: not a GGUF file", path);
+		kwerrstr("load_model: %s: not a GGUF file", path);
 		return -1;
 	}
 	*size = st.st_size;
@@ -289,7 +324,7 @@ loadslot(char *path, int mmap, int ngpu)
 	int i, nctx;
 
 	if(realpath(path, rp) == nil){
-		werrstr("load_model: %s: %s", path, errno == ENOENT ? "file does not exist" : strerror(errno));
+		kwerrstr("load_model: %s: %s", path, errno == ENOENT ? "file does not exist" : strerror(errno));
 		return -1;
 	}
 	if(checkfile(rp, &size) < 0)
@@ -307,7 +342,7 @@ loadslot(char *path, int mmap, int ngpu)
 			break;
 	if(i == Maxmodels){
 		qunlock(&tablk);
-		werrstr("load_model: too many models loaded (%d)", Maxmodels);
+		kwerrstr("load_model: too many models loaded (%d)", Maxmodels);
 		return -1;
 	}
 	m = &models[i];
@@ -323,7 +358,7 @@ loadslot(char *path, int mmap, int ngpu)
 	lm = llama_model_load_from_file(rp, mp);
 	if(lm == nil){
 		lasterr(err, sizeof err);
-		werrstr("load_model: %s: cannot load: %s", rp, err);
+		kwerrstr("load_model: %s: cannot load: %s", rp, err);
 		goto Fail;
 	}
 	m->m = lm;
@@ -336,7 +371,7 @@ loadslot(char *path, int mmap, int ngpu)
 	m->ctx = mkctx(m, nctx, m->nbatch, m->nthreads, &m->tp);
 	if(m->ctx == nil){
 		lasterr(err, sizeof err);
-		werrstr("load_model: %s: cannot make a context: %s", rp, err);
+		kwerrstr("load_model: %s: cannot make a context: %s", rp, err);
 		goto Fail;
 	}
 	m->nctx = llama_n_ctx(m->ctx);
@@ -368,7 +403,7 @@ Llambo_c_load_model(void *fp)
 	f = fp;
 	*f->ret = -1;
 	if(f->path == H || string2c(f->path)[0] == 0){
-		werrstr("load_model: nil or empty path");
+		kwerrstr("load_model: nil or empty path");
 		return;
 	}
 	path = dupstr(f->path);
@@ -417,13 +452,13 @@ tokens(Model *m, char *text, llama_token **tp, char *fn)
 		n = 0;
 	t = malloc((n+1) * sizeof *t);
 	if(t == nil){
-		werrstr("%s: out of memory", fn);
+		kwerrstr("%s: out of memory", fn);
 		return -1;
 	}
 	n = llama_tokenize(m->vocab, text, len, t, n+1, true, true);
 	if(n < 0){
 		free(t);
-		werrstr("%s: cannot tokenize", fn);
+		kwerrstr("%s: cannot tokenize", fn);
 		return -1;
 	}
 	*tp = t;
@@ -457,7 +492,7 @@ Llambo_c_tokenize(void *fp)
 	*f->ret = H;
 	destroy(a);
 	if(f->text == H){
-		werrstr("tokenize: nil text");
+		kwerrstr("tokenize: nil text");
 		return;
 	}
 	m = pin(f->model_id, "tokenize");
@@ -532,7 +567,7 @@ Llambo_c_detokenize(void *fp)
 		free(text);
 		error(exNomem);
 	}
-	*f->ret = c2string(text, i);
+	*f->ret = textstring(text, i);
 	free(text);
 }
 
@@ -704,7 +739,7 @@ retgen(String **ret, Model *m, String *prompt, int max, Sparams *p)
 	memset(&out, 0, sizeof out);
 	err = run(m, prompt, max, p, &out);
 	if(err == nil)
-		*ret = c2string(out.p != nil ? out.p : "", out.n);
+		*ret = textstring(out.p != nil ? out.p : "", out.n);
 	free(out.p);
 	return err;
 }
@@ -726,7 +761,7 @@ Llambo_c_infer(void *fp)
 	p.temp = f->temperature;
 	err = retgen(f->ret, m, f->prompt, f->max_tokens, &p);
 	if(err != nil)
-		werrstr("infer: %s", err);
+		kwerrstr("infer: %s", err);
 }
 
 void
@@ -887,7 +922,7 @@ Llambo_c_get_model_info(void *fp)
 	jsonstr(&b, arch);
 	bufadd(&b, ",\"description\":", 15);
 	jsonstr(&b, desc);
-	jsonkv(&b, "n_params", "%llu", (uvlong)llama_model_n_params(m->m));
+	jsonkv(&b, "n_params", "%llud", (uvlong)llama_model_n_params(m->m));
 	jsonkv(&b, "n_layer", "%d", llama_model_n_layer(m->m));
 	jsonkv(&b, "n_embd", "%d", llama_model_n_embd(m->m));
 	jsonkv(&b, "n_ctx_train", "%d", llama_model_n_ctx_train(m->m));
@@ -901,7 +936,7 @@ Llambo_c_get_model_info(void *fp)
 	unpin(m);
 	acquire();
 	if(b.p == nil){
-		werrstr("get_model_info: out of memory");
+		kwerrstr("get_model_info: out of memory");
 		return;
 	}
 	*f->ret = c2string(b.p, b.n);
@@ -1063,7 +1098,7 @@ step(Stream *s, Model *m, Buf *out, char **err)
 			return 1;
 		}
 	}
-	if(s->npend > 0){	/* an unfinished character at the very end: c2string marks it */
+	if(s->npend > 0){	/* an unfinished character at the very end: textstring marks it */
 		bufadd(out, s->pend, s->npend);
 		s->npend = 0;
 		return 1;
@@ -1118,7 +1153,7 @@ Llambo_c_next(void *fp)
 		errorf("next: %s", err);
 	}
 	if(got)
-		*f->ret = c2string(out.p, out.n);
+		*f->ret = textstring(out.p, out.n);
 	free(out.p);
 }
 
@@ -1161,7 +1196,7 @@ Llambo_c_lasterror(void *fp)
 	char buf[ERRMAX];
 
 	f = fp;
-	rerrstr(buf, sizeof buf);
+	kgerrstr(buf, sizeof buf);
 	retstr(buf, f->ret);
 }
 

@@ -5,20 +5,42 @@
  * objects.  error() unwinds to the call trampoline with longjmp; the VM
  * lock is the big lock that release()/acquire() drop and retake.
  */
-#define _GNU_SOURCE	/* vasprintf */
 #include <setjmp.h>
 #include <pthread.h>
 #include <time.h>
+#include <stdio.h>
 #include "lib9.h"
 #include "isa.h"
 #include "interp.h"
+#include "raise.h"
+#include "kernel.h"
 #include "bridge.h"
 
 #define	WBITS	(8*sizeof(void*))
 
-char	exNomem[]	= "out of memory: heap";
-char	exNilref[]	= "dereference of nil";
+char	exAlt[]	= "alt send/recv on same chan";
+char	exBusy[]	= "channel busy";
+char	exModule[]	= "module not loaded";
+char	exCompile[]	= "compile failed";
+char	exCrange[]	= "constant range ";
+char	exCctovflw[]	= "constant table overflow";
+char	exCphase[]	= "compiler phase error";
+char	exType[]	= "type not constructed correctly";
+char	exZdiv[]	= "zero divide";
+char	exHeap[]	= "out of memory: heap";
+char	exImage[]	= "out of memory: image";
+char	exItype[]	= "inconsistent type";
+char	exMathia[]	= "invalid math argument";
 char	exBounds[]	= "array bounds error";
+char	exNegsize[]	= "negative array size";
+char	exNomem[]	= "out of memory: main";
+char	exSpawn[]	= "spawn a builtin module";
+char	exOp[]	= "illegal dis instruction";
+char	exTcheck[]	= "type check";
+char	exInval[]	= "invalid argument";
+char	exNilref[]	= "dereference of nil";
+char	exRange[]	= "value out of range";
+char	exLoadedmod[]	= "need newmod";
 
 static	void	freestring(Heap*, int);
 static	void	freearray(Heap*, int);
@@ -96,7 +118,7 @@ halloc(Type *t, ulong size)
 
 	h = calloc(1, sizeof(Heap) + size);
 	if(h == nil)
-		error(exNomem);
+		error(exHeap);
 	h->ref = 1;
 	h->t = t;
 	h->hprof = size;
@@ -286,19 +308,20 @@ c2string(char *cs, int len)
 		s->Sascii[len] = 0;
 		return s;
 	}
+	/* as libinterp: an incomplete character at the end is dropped, a bad byte is Runeerror */
 	n = 0;
-	for(i = 0; i < len; n++)
-		i += fullrune(cs+i, len-i) ? chartorune(&(Rune){0}, cs+i) : 1;
+	for(i = 0; i < len; n++){
+		if(p[i] < Runeself)
+			i++;
+		else if(len-i >= UTFmax || fullrune(cs+i, len-i))
+			i += chartorune(&(Rune){0}, cs+i);
+		else
+			break;
+	}
 	s = newrunes(n);
 	r = s->Srune;
-	for(i = 0; i < len; r++){
-		if(fullrune(cs+i, len-i))
-			i += chartorune(r, cs+i);
-		else{
-			*r = Runeerror;
-			i++;
-		}
-	}
+	for(i = 0; n-- > 0; r++)
+		i += chartorune(r, cs+i);
 	return s;
 }
 
@@ -625,8 +648,36 @@ builtinmod(char *name, void *tab, int n)
 	return bridge_register(name, tab, n);
 }
 
-/* the error string (%r), per thread as per Inferno process */
-static	__thread	char	errstr[ERRMAX];
+/* the first thing a call did that works here and breaks emu; taken by the porting checks */
+static	__thread	char	hazard[ERRMAX];
+
+void
+bridge_hazard(char *what)
+{
+	if(hazard[0] == 0)
+		snprint(hazard, sizeof hazard, "%s", what);
+}
+
+int
+bridge_takehazard(char *buf, int n)
+{
+	if(hazard[0] == 0)
+		return 0;
+	snprint(buf, n, "%s", hazard);
+	hazard[0] = 0;
+	return 1;
+}
+
+/*
+ * lib9's error string, as emu links it (lib9/errstr-posix.c): one buffer
+ * for the whole host process, valid while errno still says it was set.
+ * The Dis process's error string is kwerrstr's, below.
+ */
+enum
+{
+	Errmagic	= 0xffffff,
+};
+static	char	errstring[ERRMAX];
 
 void
 werrstr(char *fmt, ...)
@@ -634,20 +685,50 @@ werrstr(char *fmt, ...)
 	va_list arg;
 
 	va_start(arg, fmt);
-	vsnprint(errstr, sizeof errstr, fmt, arg);
+	vsnprint(errstring, sizeof errstring, fmt, arg);
 	va_end(arg);
+	errno = Errmagic;
 }
 
 void
 rerrstr(char *buf, uint n)
 {
-	snprint(buf, n, "%s", errstr);
+	if(n == 0)
+		return;
+	if(errno == Errmagic)
+		snprint(buf, n, "%s", errstring);
+	else
+		snprint(buf, n, "%s", errno == EINTR ? "interrupted" : strerror(errno));
 }
 
-char*
-bridge_errstr(void)
+/* the calling Dis process's error string lives in the VM (Python side) */
+void
+kwerrstr(char *fmt, ...)
 {
-	return errstr;
+	char buf[ERRMAX];
+	va_list arg;
+
+	va_start(arg, fmt);
+	vsnprint(buf, sizeof buf, fmt, arg);
+	va_end(arg);
+	bridge_kwerrstr(buf);
+}
+
+void
+kgerrstr(char *buf, uint n)
+{
+	if(n > 0)
+		bridge_kgerrstr(buf, n);
+}
+
+void
+kerrstr(char *buf, uint n)
+{
+	char tmp[ERRMAX];
+
+	kgerrstr(tmp, sizeof tmp);
+	bridge_kwerrstr(buf);
+	snprint(buf, n, "%s", tmp);
 }
 
 /* QLock over a pthread mutex, set up on first use */
@@ -683,41 +764,6 @@ int
 canqlock(QLock *q)
 {
 	return pthread_mutex_trylock(qmutex(q)) == 0;
-}
-
-/* text */
-int
-vsnprint(char *buf, int n, char *fmt, va_list arg)
-{
-	int r;
-
-	r = vsnprintf(buf, n, fmt, arg);
-	return r < n ? r : n-1;
-}
-
-int
-snprint(char *buf, int n, char *fmt, ...)
-{
-	va_list arg;
-	int r;
-
-	va_start(arg, fmt);
-	r = vsnprint(buf, n, fmt, arg);
-	va_end(arg);
-	return r;
-}
-
-char*
-smprint(char *fmt, ...)
-{
-	va_list arg;
-	char *p;
-
-	va_start(arg, fmt);
-	if(vasprintf(&p, fmt, arg) < 0)
-		p = nil;
-	va_end(arg);
-	return p;
 }
 
 void*

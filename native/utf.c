@@ -4,16 +4,15 @@
  */
 #include "lib9.h"
 
+/* bytes runetochar makes of c: a bad rune is Runeerror's 3 */
 int
 runelen(long c)
 {
-	if(c < 0x80)
-		return 1;
-	if(c < 0x800)
-		return 2;
-	if(c < 0x10000)
-		return 3;
-	return 4;
+	char s[UTFmax];
+	Rune r;
+
+	r = c;
+	return runetochar(s, &r);
 }
 
 int
@@ -96,17 +95,29 @@ chartorune(Rune *rp, char *s)
 	return n;
 }
 
+/*
+ * Whether n bytes hold a whole character, judged by the first byte
+ * alone, as lib9 judges it: below 0x80 one byte; below 0xE0 (stray
+ * continuation bytes too) two; below 0xF0 three; anything else four.
+ */
 int
 fullrune(char *s, int n)
 {
-	int need;
+	uchar c;
 
 	if(n <= 0)
 		return 0;
-	need = seqlen(*(uchar*)s);
-	return need == 0 || n >= need;
+	c = *(uchar*)s;
+	if(c < 0x80)
+		return 1;
+	if(c < 0xE0)
+		return n >= 2;
+	if(c < 0xF0)
+		return n >= 3;
+	return n >= UTFmax;
 }
 
+/* characters in the first m bytes, up to a NUL; an incomplete one at the end does not count */
 int
 utfnlen(char *s, long m)
 {
@@ -115,13 +126,26 @@ utfnlen(char *s, long m)
 	char *e;
 
 	e = s + m;
-	for(n = 0; s < e && *s; n++)
-		s += fullrune(s, e-s) ? chartorune(&r, s) : 1;
+	for(n = 0; s < e && *s != 0; n++){
+		if(*(uchar*)s < Runeself){
+			s++;
+			continue;
+		}
+		if(!fullrune(s, e - s))
+			break;
+		s += chartorune(&r, s);
+	}
 	return n;
 }
 
+/* characters up to the NUL, each bad byte one */
 int
 utflen(char *s)
 {
-	return utfnlen(s, strlen(s));
+	int n;
+	Rune r;
+
+	for(n = 0; *s != 0; n++)
+		s += *(uchar*)s < Runeself ? 1 : chartorune(&r, s);
+	return n;
 }

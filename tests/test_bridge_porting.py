@@ -1,12 +1,18 @@
 """Porting checks: each fault of the conformance module is caught, by name."""
 
+import os
+import re
 import threading
 import time
 import warnings
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from disbridge.modtab import PortingError, PortingWarning, heap_live
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def test_frame_overrun(conf):
@@ -85,3 +91,53 @@ def _forget(n):
     """The faulty functions leak on purpose; tell the fixture's audit."""
     import tests.conftest as c
     c.EXPECTED_LEAKS += n
+
+
+# the error string: on emu only kwerrstr reaches the Dis process (kernel.h); lib9's werrstr does not
+
+def test_kwerrstr_sets_the_callers_error_string(conf, vm):
+    vm.errstr.text = "before"
+    assert conf.kerr("set by kwerrstr") == -1
+    assert vm.errstr.text == "set by kwerrstr"
+    assert conf.geterr() == "set by kwerrstr"
+
+
+def test_werrstr_never_reaches_limbo(conf, vm):
+    vm.errstr.text = "before"
+    assert conf.lerr("lost") == -1
+    assert vm.errstr.text == "before"
+    assert conf.geterr() == "before"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\0"), max_size=90))
+def test_kwerrstr_round_trip_is_cut_as_on_emu(conf, vm, text):
+    """kwerrstr formats into ERRMAX bytes (127 and a NUL), whole characters only; kgerrstr reads it back."""
+    conf.kerr(text)
+    b = text.encode()
+    while len(b) > 127:
+        b = b[:-1]
+        while b and (b[-1] & 0xC0) == 0x80:
+            b = b[:-1]
+        if b and b[-1] >= 0xC0:
+            b = b[:-1]
+    expect = b.decode()
+    assert vm.errstr.text == expect
+    assert conf.geterr() == expect
+
+
+def test_llambo_errors_reach_limbo_through_kwerrstr():
+    """$Llambo_c must set the Dis error string with kwerrstr: a werrstr there is lost on emu."""
+    text = open(os.path.join(ROOT, "native", "llambo_c.c")).read()
+    calls = re.findall(r"\b(k?werrstr|k?[gr]errstr)\(", text)
+    assert "kwerrstr" in calls
+    assert not {"werrstr", "rerrstr"} & set(calls)
+
+
+# what works here but breaks emu
+
+def test_huge_f_conversion_is_reported(conf):
+    assert conf.realf(2.5, 2) == "2.50"
+    assert len(conf.realf(1e60, 2)) == 63        # and its NUL: emu's 64 bytes, just
+    with pytest.raises(PortingError, match=r"realf\(\): %f of a real this large overflows emu's 64-byte buffer"):
+        conf.realf(1e62, 2)

@@ -19,7 +19,9 @@ enum { NREG = 5 };
 
 
 def test_vectors_compiled_by_the_c_compiler(tmp_path):
-    progs = [load(os.path.join(VECTORS, f)) for f in sorted(os.listdir(VECTORS)) if f.endswith(".m")]
+    # a vector whose -a the real compiler refuses (module data: moddata) prints no valid C
+    progs = [load(os.path.join(VECTORS, f)) for f in sorted(os.listdir(VECTORS))
+             if f.endswith(".m") and not os.path.exists(os.path.join(VECTORS, f[:-2] + ".a.err.txt"))]
     source = HEADER + "".join(emit_stubs(p)[0] for p in progs)
     ffi = cffi.FFI()
     cdef = []

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 from .gfmt import gfmt
 from .lex import LimboError
 from .model import ModuleInfo, Program
@@ -29,12 +27,11 @@ def dotname(d: Decl) -> str:
 
 
 class Eof:
-    """Where the real compiler reports errors found after parsing: the end of the file."""
+    """Where the real compiler reports errors found after parsing: the end of the main file, named as given."""
 
-    def __init__(self, path: str):
-        self.file = os.path.basename(path)
-        with open(path, encoding="utf-8", errors="replace") as f:
-            self.line = f.read().count("\n") + 1
+    def __init__(self, prog: Program):
+        self.file = prog.src.files[0]
+        self.line = prog.src.eof_line
 
 
 class CWriter:
@@ -103,7 +100,7 @@ def emit_table(prog: Program, modname: str) -> str:
 
 def emit_stubs(prog: Program) -> tuple[str, list[tuple[object, str]]]:
     """What `limbo -a` prints, and the C-spelling errors met on the way."""
-    w = CWriter(Eof(prog.src.files[0]))
+    w = CWriter(Eof(prog))
     w.lines = lines = []
     for m in prog.modules:
         for d in m.decl.ty.ids:

@@ -44,6 +44,7 @@ class Source:
     scope: Scope = field(default_factory=Scope)
     files: list[str] = field(default_factory=list)
     implement: list[str] = field(default_factory=list)     # `implement M;` names
+    eof_line: int = 0               # the main file's end, where the compiler's late errors point
 
 
 class Parser:
@@ -771,6 +772,8 @@ def parse_file(path: str, incdirs: list[str], text: str | None = None) -> Source
         seen.add(rp)
         if text is not None:
             src.files.append(p)
+            if at is None:
+                src.eof_line = text.count("\n") + 1
             Parser(tokenize(text, p), src, incdirs, load).parse_file(scope)
             return
         try:
@@ -783,6 +786,8 @@ def parse_file(path: str, incdirs: list[str], text: str | None = None) -> Source
                 raise LimboError(p, 0, f"can't open: {e.strerror}") from None
             raise LimboError(at.file, at.line, f"can't open {p}: {e.strerror}") from None
         src.files.append(p)
+        if at is None:
+            src.eof_line = text.count("\n") + 1
         Parser(tokenize(text, p), src, incdirs, load).parse_file(scope)
 
     load(path, src.scope, None, text)

@@ -87,10 +87,6 @@ extern	Type*	TString;
 extern	Type*	TArray;
 extern	Type*	TList;
 
-extern	char	exNomem[];
-extern	char	exNilref[];
-extern	char	exBounds[];
-
 extern	Heap*	heap(Type*);
 extern	Heap*	heapz(Type*);
 extern	Heap*	heaparray(Type*, int);

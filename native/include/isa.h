@@ -10,7 +10,6 @@ enum
 	IBY2WD		= 4,		/* bytes in a Dis word */
 	IBY2FT		= 8,		/* bytes in a real */
 	IBY2LG		= 8,		/* bytes in a big */
-	MaxTemp		= 32,		/* first argument's offset in a Dis frame */
 };
 
 #endif
