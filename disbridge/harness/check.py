@@ -91,7 +91,7 @@ def _show(e, parens: dict) -> str:
         return gfmt(e[2]) if e[1] == "real" else strpr(e[2]) if e[1] == "string" else str(e[2])
     if k in ("name",):
         return e[1]
-    if k in ("nil", "iota"):
+    if k == "nil":
         return k
     if k == "typed":
         return e[3] if len(e) > 3 else sh(e[2])
@@ -258,7 +258,7 @@ class Folder:
             return ("convert", self.converts[id(old)], n, n[-1])
         if n and n[0] == "arrow" and n[1][0] == "name":     # M->C: a module's constant is a constant here too
             try:
-                v, t = self.r.const_value(n, self.scope, 0)
+                v, t = self.r.const_value(n, self.scope)
             except LimboError:
                 return n
             kind = self.KINDS.get(t.kind)
@@ -267,7 +267,7 @@ class Folder:
             if n[0] == "bin" and n[1] in ("::", "&&", "||"):
                 return n
             try:
-                v, t = self.r.const_value(n, self.scope, 0)
+                v, t = self.r.const_value(n, self.scope)
             except LimboError as ex:
                 if n[0] == "cast" and not isinstance(ex, FoldError):
                     return n            # a conversion the compiler leaves to run time
@@ -490,7 +490,7 @@ class Checker:
             return True
         if k in ("name", "arrow", "len"):
             try:
-                self.r.const_value(e, self.prog.src.scope, 0)
+                self.r.const_value(e, self.prog.src.scope)
                 return True
             except LimboError:
                 return False
@@ -557,6 +557,8 @@ class Checker:
                     self.imported.setdefault(info.name, set()).add(name)
                 return Callable("modfn", (info, name)) if info else None
             d = target
+            if d is not None and d.store is Store.GLOBAL:     # a module's data member: `sys: import mashlib`
+                return self.res(d.ty)
         if d is not None and d.store is Store.CONST:
             return self.r.const(d)[1]
         if d is not None and d.store is Store.TYPE:
@@ -834,7 +836,7 @@ class Checker:
             if isinstance(c, Callable) and c.what == "type" and c.target.store is Store.TAG:
                 tags = self.res(c.target.dot.ty).tags
                 return next((i for i, tg in enumerate(tags) if tg is c.target or tg.name == c.target.name), 0)
-        return self.r.const_value(e, self.prog.src.scope, 0)[0]
+        return self.r.const_value(e, self.prog.src.scope)[0]
 
     def range_label(self, p, scope) -> None:
         a, b = self.value(p[1], scope), self.value(p[2], scope)
@@ -939,6 +941,9 @@ class Checker:
                     c = self.expr(e, scope)
                     if isinstance(c, Callable) and c.what == "exc":     # E =>: the handler gets E's values
                         var = c.target.ty if len(pats) == 1 else None
+                        vals = [x for x in var.ids if x.store in STORESPACE] if var is not None and var.ids else []
+                        if len(vals) == 1:
+                            var = self.res(vals[0].ty)     # E: exception(string): a tuple of one is its member
                         continue
                     v = self.value(e, scope)
                     if v is not None and v is not TNIL and self.kind(v) is not K.STRING:
@@ -958,7 +963,7 @@ class Checker:
 
     def fmtcheck(self, name: str, fe, types: list, argx: list, tok) -> None:
         try:
-            f, ft = self.r.const_value(fe, self.prog.src.scope, 0)
+            f, ft = self.r.const_value(fe, self.prog.src.scope)
         except LimboError:
             f, ft = None, None
         if ft is not TSTRING:
@@ -1126,9 +1131,6 @@ class Checker:
     def x_nil(self, e, scope):
         return TNIL
 
-    def x_iota(self, e, scope):
-        raise self.err(e[1], "iota outside a constant declaration")
-
     def x_name(self, e, scope):
         v = self.lookup(e[1], scope, e[2])
         if isinstance(v, Callable) and v.what == "type" and v.target is not self.prog.src.scope.lookup(e[1]):
@@ -1216,7 +1218,7 @@ class Checker:
             self.value(val, scope)
         amax = 0x7FFFFFFF
         try:
-            n, nt = self.r.const_value(size, self.prog.src.scope, 0) if size is not None else (None, None)
+            n, nt = self.r.const_value(size, self.prog.src.scope) if size is not None else (None, None)
             if nt is TINT:
                 amax = n
         except LimboError:
@@ -1328,6 +1330,8 @@ class Checker:
             if t.kind not in (K.ADT, K.TUPLE):
                 raise self.err(tok, f"{d.name} is not an adt")
             fields = [x for x in t.ids if x.store in STORESPACE]
+            if len(args) == 1 and len(fields) != 1 and self.assignable(t, self.exup(args[0])):
+                return t        # T(x) with x a T already: a copy (appl/lib/ip.b IPaddr(a), math/geodesy.b)
         if len(args) != len(fields) or not all(self.assignable(self.res(x.ty), self.exup(v)) for x, v in zip(fields, args)):
             if len(args) == 1 and d.store is not Store.TAG and not via_ref:     # T(x): a cast
                 raise self.err(tok, f"cannot make a {d.name} from {self.q(argx[0], args[0])}")
@@ -1352,12 +1356,14 @@ class Checker:
         v = self.value(x, scope)
         k = self.kind(v)
         if to == "array of byte":
-            if v is not None and k is not K.STRING:
+            if v is not None and v is not TNIL and k is not K.STRING:     # array of byte nil (appl/cmd/mk/mk.b)
                 raise self.err(tok, f"cannot convert {self.name(v)} to array of byte")
             return mk(K.ARRAY, TBYTE)
-        if v is None:
+        if v is None or v is TNIL and to == "string":
             return BASIC[to]
         ok = k in ARITH or k is K.STRING or (to == "string" and k is K.ARRAY and self.kind(self.res(v).tof) is K.BYTE)
+        if v is TNIL:
+            raise self.err(tok, f"cannot make a {to} from 'nil'")
         if not ok:
             raise self.err(tok, f"cannot convert {self.name(v)} to {to}")
         return BASIC[to]

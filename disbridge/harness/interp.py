@@ -756,6 +756,9 @@ class Runner(Compiler):
         if t.kind is not K.ADT:
             raise Raise(f"{d.name} is not an adt")
         fields = [x for x in t.ids if x.store in STORESPACE]
+        if len(args) == 1 and len(fields) != 1:         # T(x), x a T or a tuple of its fields: a copy
+            a = args[0]
+            args = [copyval(v) for v in a.f.values()] if isinstance(a, Rec) else list(a) if isinstance(a, tuple) else args
         if len(args) != len(fields):
             raise Raise(f"{d.name}: {len(args)} values for {len(fields)} fields")
         return Rec(t, {x.name: coerce(x.ty, v) for x, v in zip(fields, args)})
@@ -872,6 +875,8 @@ class Runner(Compiler):
 
     def e_cast(self, e, env):
         _, to, x, tok = e
+        if x[0] == "nil":
+            return None if to == "array of byte" else NIL      # the compiler folds these: nil stays nil
         v = self.eval(x, env)
         return convert(to, v)
 

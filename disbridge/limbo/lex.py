@@ -19,7 +19,7 @@ KEYWORDS = frozenset("""
     adt alt array big break byte case chan con continue cyclic do dynamic else
     exception exit fixed fn for hd if implement import include int len list load
     module nil of or pick raise raises real ref return self spawn string tagof tl
-    to type while iota
+    to type while
 """.split())
 
 # longest first, so that the scanner is greedy
@@ -96,22 +96,24 @@ def _number(src: str, i: int, file: str, line: int) -> tuple[Token, int]:
             return Token("int", int(src[j + 1:k], radix), line, file), k
         except ValueError:
             raise LimboError(file, line, f"bad constant {src[i:k]}") from None
+    # as the compiler's lexnum: a '.' after the digits always starts a fraction (1.e-30, 1.x is
+    # "1." then x); an e/E must be followed by digits (an optional sign first) or the constant is bad
     isreal = False
-    if j < n and src[j] == "." and not (j + 1 < n and src[j + 1] == "."):
-        if j + 1 < n and src[j + 1].isdigit() or j == i or not (j + 1 < n and src[j + 1].isalpha()):
-            isreal = True
+    if j < n and src[j] == ".":
+        isreal = True
+        j += 1
+        while j < n and src[j].isdigit():
             j += 1
-            while j < n and src[j].isdigit():
-                j += 1
     if j < n and src[j] in "eE":
         k = j + 1
         if k < n and src[k] in "+-":
             k += 1
-        if k < n and src[k].isdigit():
-            isreal = True
-            j = k
-            while j < n and src[j].isdigit():
-                j += 1
+        if not (k < n and src[k].isdigit()):
+            raise _Lex(file, line, f"malformed numerical constant '{src[i:k]}'")
+        isreal = True
+        j = k
+        while j < n and src[j].isdigit():
+            j += 1
     text = src[i:j]
     if isreal:
         return Token("real", float(text), line, file), j

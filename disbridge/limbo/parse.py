@@ -688,9 +688,6 @@ class Parser:
         if self.iskw("nil"):
             self.next()
             return ("nil", t)
-        if self.iskw("iota"):
-            self.next()
-            return ("iota", t)
         if self.isop("("):
             self.next()
             items = self.exprlist(")")

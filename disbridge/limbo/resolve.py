@@ -52,7 +52,7 @@ class Resolver:
 
     # names
     def lookup_module(self, name: str, scope: Scope, at) -> Type:
-        d = scope.lookup(name)
+        d = scope.lookup(name) or self.own_data(name)
         if d is None:
             raise _err(at, f"{name} is not declared")
         if d.store is Store.IMPORT:
@@ -63,6 +63,16 @@ class Resolver:
         if t is None or t.kind is not K.MODULE:
             raise _err(at, f"{name} is not a module")
         return t
+
+    def own_data(self, name: str) -> Decl | None:
+        """A data member of a module this source implements: a global of the implementation."""
+        for m in self.src.implement:
+            md = self.src.scope.names.get(m)
+            if md is not None and md.ty is not None and md.ty.kind is K.MODULE:
+                d = md.ty.scope.names.get(name)
+                if d is not None and d.store is Store.GLOBAL:
+                    return d
+        return None
 
     def import_target(self, d: Decl) -> Decl:
         q = d.imported
@@ -278,8 +288,8 @@ class Resolver:
 
     def resolve_fix(self, t: Type) -> None:
         e1, e2, scope = t.val
-        scale = self.const_value(e1, scope, 0)
-        mx = self.const_value(e2, scope, 0) if e2 is not None else (0.0, TREAL)
+        scale = self.const_value(e1, scope)
+        mx = self.const_value(e2, scope) if e2 is not None else (0.0, TREAL)
         for _, ty in (scale, mx):
             if ty is not TREAL:
                 raise _err(t, "fixed point scale/maximum not real")
@@ -323,7 +333,8 @@ class Resolver:
             d.ty = ty
         return d.value, d.ty
 
-    def const_value(self, e, scope: Scope, iota: int):
+    def const_value(self, e, scope: Scope, iota: int | None = None):
+        """Fold e; iota is a constant only inside a con declaration's initializer."""
         return ConstEval(self, scope, iota).eval(e)
 
     # the whole source
@@ -440,7 +451,7 @@ def _digits(v: str, tok) -> int:
 class ConstEval:
     """Folds a constant expression to (value, type)."""
 
-    def __init__(self, r: Resolver, scope: Scope, iota: int):
+    def __init__(self, r: Resolver, scope: Scope, iota: int | None):
         self.r = r
         self.scope = scope
         self.iota = iota
@@ -477,8 +488,10 @@ class ConstEval:
         return None, TNIL
 
     def e_tuple(self, e):
+        """A tuple of constants, `Sync: con (nil, 0)`: typed by its members (nil stays nil)."""
         vals = [self.eval(x) for x in e[1]]
-        return tuple(v for v, _ in vals), Type(K.TUPLE)
+        t = Type(K.TUPLE, ids=[Decl(f"t{i}", Store.FIELD, ty) for i, (_, ty) in enumerate(vals)])
+        return tuple(v for v, _ in vals), t
 
     def e_call(self, e):
         """An adt constructor, Point(1, 2) or M->Point(1, 2)."""
@@ -492,9 +505,6 @@ class ConstEval:
             raise LimboError(tok.file, tok.line, f"{''.join(q)}: {len(args)} values for {nf} fields of {tstr(t)} {[d.name for d in t.ids]}")
         return tuple(self.eval(a)[0] for a in args), t
 
-    def e_iota(self, e):
-        return self.iota, TINT
-
     @staticmethod
     def qualname(e, tok) -> tuple[str, ...]:
         """name, M->name, A.name as the parser's qualified-name tuple."""
@@ -507,6 +517,8 @@ class ConstEval:
     def e_name(self, e):
         q = self.qualname(e, e[-1])
         tok = e[-1]
+        if q == ("iota",) and self.iota is not None:
+            return self.iota, TINT      # a con initializer's own scope declares it, over any other
         if len(q) == 1:
             d = self.scope.lookup(q[0])
         else:

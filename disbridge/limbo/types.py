@@ -187,29 +187,54 @@ def sizeids(ids: list[Decl], off: int) -> tuple[int, int]:
     return off, al
 
 
+_pointees: list[Type] = []     # what a reference points at, sized once the outermost sizetype is done
+
+
 def sizetype(t: Type) -> None:
-    """Set size and alignment of a resolved type (and of what it holds by value)."""
+    """Set size and alignment of a resolved type (and of what it holds by value).
+
+    What a reference points at is sized after the type holding the reference is
+    done: a cycle through a reference (Hub holds ref DDevice, DDevice holds a Hub
+    by value: appl/cmd/usb/usbd.b) is no cycle."""
+    if t.size >= 0:
+        return
+    outer = not _sizing[0]
+    _sizing[0] = True
+    try:
+        _size1(t)
+        while outer and _pointees:
+            sizetype(_pointees.pop())
+    finally:
+        if outer:
+            _sizing[0] = False
+            _pointees.clear()
+
+
+_sizing = [False]
+
+
+def _size1(t: Type) -> None:
     if t.size >= 0:
         return
     k = t.kind
     if k in POINTER_KINDS or k is K.FIX:
         t.size = t.align = IBY2WD
         if t.tof is not None:
-            sizetype(t.tof)
+            _pointees.append(t.tof)
         for d in t.ids:         # a polymorphic type's functions
-            sizetype(d.ty)
+            _pointees.append(d.ty)
     elif k is K.FN:
         t.size, t.align = 0, 1
         for d in t.ids:
-            sizetype(d.ty)
-        sizetype(t.tof)
+            _size1(d.ty)
+        _size1(t.tof)
     elif k in (K.TUPLE, K.ADT, K.EXCEPTION):
         _sizeagg(t)
         for d in t.ids:
             if d.store is Store.FN:
-                sizetype(d.ty)
+                _size1(d.ty)
     elif k is K.PICK:
-        sizetype(t.decl.dot.ty)
+        _size1(t.decl.dot.ty)
     else:
         raise AssertionError(f"sizetype: {k}")
 
@@ -245,7 +270,7 @@ def _sizefield(base: Type, d: Decl) -> None:
     if ft.size == -2:
         raise TypeCycle(base, d)
     try:
-        sizetype(ft)
+        _size1(ft)
     except TypeCycle as e:          # reported for the outermost adt, at its field into the cycle
         e.base, e.decl = base, d
         raise
