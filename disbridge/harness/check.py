@@ -15,7 +15,7 @@ from ..limbo.gfmt import gfmt
 from ..limbo.lex import LimboError
 from ..limbo.resolve import TNIL, FoldError
 from ..limbo.types import BASIC, STORESPACE, TBIG, TBYTE, TINT, TREAL, TSTRING, Decl, K, Store, Type, tstr
-from .compile import holds
+from .compile import find_comm, holds
 from .parse import FnDef, Program
 
 INTEGRAL = {K.INT, K.BIG, K.BYTE}
@@ -1070,8 +1070,7 @@ class Checker:
                     raise self.err(self.tokof(p[1], tok), f"alt guard '{show(p[1], self.prog.parens)} to {show(p[2], self.prog.parens)}' is illegal")
                 else:
                     e = p[1]
-                    comm = e[2] if e[0] == "declas" else e[3] if e[0] == "assign" else e
-                    if comm[0] not in ("send", "recv"):
+                    if find_comm(e) is None:
                         raise self.err(self.tokof(e, tok), f"alt guard {self.v(e)} has no communication")
 
     def chanof(self, c, scope, tok, what: str) -> Type | None:
@@ -1306,6 +1305,8 @@ class Checker:
         """The adt (or pick tag) that `ref A(...)`, `ref M->A(...)` or `ref A.Tag(...)` names."""
         if len(q) > 2 and q[1] == "->":
             info = self.modinfo.get(q[0])
+            if info is None and q[0] in self.globals and self.kind(self.globals[q[0]]) is K.MODULE:
+                info = self.modinfo.get(self.res(self.globals[q[0]]).decl.name)     # sys->Connection: through a module value
             d = info.type.scope.names.get(q[2]) if info else None
             rest = q[3:]
         else:
@@ -1330,7 +1331,8 @@ class Checker:
             if t.kind not in (K.ADT, K.TUPLE):
                 raise self.err(tok, f"{d.name} is not an adt")
             fields = [x for x in t.ids if x.store in STORESPACE]
-            if len(args) == 1 and len(fields) != 1 and self.assignable(t, self.exup(args[0])):
+            if len(args) == 1 and self.assignable(t, self.exup(args[0])) \
+                    and not (len(fields) == 1 and self.assignable(self.res(fields[0].ty), self.exup(args[0]))):
                 return t        # T(x) with x a T already: a copy (appl/lib/ip.b IPaddr(a), math/geodesy.b)
         if len(args) != len(fields) or not all(self.assignable(self.res(x.ty), self.exup(v)) for x, v in zip(fields, args)):
             if len(args) == 1 and d.store is not Store.TAG and not via_ref:     # T(x): a cast

@@ -212,6 +212,28 @@ def holds(node, kinds) -> bool:
     return node[0] in kinds or any(holds(x, kinds) for x in node[1:] if isinstance(x, (tuple, list)))
 
 
+def find_comm(node):
+    """The first send or receive in an alt guard, left operands first (typecheck.c hascomm)."""
+    if not isinstance(node, tuple) or not node or not isinstance(node[0], str):
+        return None
+    if node[0] in ("send", "recv"):
+        return node
+    for x in node[1:]:
+        c = find_comm(x) if isinstance(x, tuple) else None
+        if c is not None:
+            return c
+    return None
+
+
+def fill_comm(node, comm, hole):
+    """node with comm replaced by hole: a guard evaluated once its communication is done."""
+    if node is comm:
+        return hole
+    if not isinstance(node, tuple) or not node or not isinstance(node[0], str):
+        return node
+    return tuple(fill_comm(x, comm, hole) if isinstance(x, tuple) else x for x in node)
+
+
 # The order limbo gives a binary operator's operands (ecom.c: Sethi-Ullman numbers, sumark).
 # Only the order of side effects is visible, so a leaf (a name, a constant) counts as
 # always addressable and every other node as not.

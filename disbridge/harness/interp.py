@@ -23,7 +23,7 @@ from ..limbo.types import STORESPACE, K, Store, Type
 from ..modtab import VM, LoadError
 from ..native import lib
 from .check import Checker
-from .compile import Compiler, arg_order
+from .compile import Compiler, arg_order, fill_comm, find_comm
 from .modpath import find_source
 from .parse import FnDef, Program, parse_program
 from .sched import Chan, Sched
@@ -585,6 +585,10 @@ class Runner(Compiler):
     def e_nil(self, e, env):
         return None
 
+    def e_received(self, e, env):
+        """The value an alt guard's receive got (see _comm)."""
+        return e[1][0]
+
     def e_tuple(self, e, env):
         return tuple(self.eval(x, env) for x in e[1])
 
@@ -649,12 +653,18 @@ class Runner(Compiler):
         else:
             m = self.eval(base, env)
             if m is None:
+                if base[0] == "name" and self.prog.src.scope.lookup(base[1]) is not None:     # a type needs no instance
+                    d = self.r.lookup_module(base[1], self.prog.src.scope, tok).scope.names.get(name)
+                    if d is not None and d.store is Store.TYPE:
+                        return ("type", d)
                 raise Raise("module not loaded")
             if not isinstance(m, ModVal):
                 raise Raise(f"{name}: not a module")
             d = m.info.type.scope.names.get(name)
             if d is not None and d.store is Store.CONST:
                 return self.const(d)
+            if d is not None and d.store is Store.TYPE:
+                return ("type", d)
             if d is None and env.find(name) is not None:       # m->v.f(...): v, whose adt function m serves
                 return env.find(name).vars[name]
             return ("modfn", m, name)
@@ -756,9 +766,9 @@ class Runner(Compiler):
         if t.kind is not K.ADT:
             raise Raise(f"{d.name} is not an adt")
         fields = [x for x in t.ids if x.store in STORESPACE]
-        if len(args) == 1 and len(fields) != 1:         # T(x), x a T or a tuple of its fields: a copy
-            a = args[0]
-            args = [copyval(v) for v in a.f.values()] if isinstance(a, Rec) else list(a) if isinstance(a, tuple) else args
+        a = args[0] if len(args) == 1 else None
+        if isinstance(a, Rec) and a.adt is t or isinstance(a, tuple) and len(fields) != 1:     # T(x), x a T or its fields: a copy
+            args = [copyval(v) for v in a.f.values()] if isinstance(a, Rec) else list(a)
         if len(args) != len(fields):
             raise Raise(f"{d.name}: {len(args)} values for {len(fields)} fields")
         return Rec(t, {x.name: coerce(x.ty, v) for x, v in zip(fields, args)})
@@ -767,8 +777,8 @@ class Runner(Compiler):
         _, q, argx, tok = e
         d = self.prog.src.scope.lookup(q[0])
         i = 1
-        if len(q) > 2 and q[1] == "->":
-            d = self.modinfo[q[0]].type.scope.names.get(q[2])
+        if len(q) > 2 and q[1] == "->":      # Sys->Connection, or through a module value: sys->Connection
+            d = self.r.lookup_module(q[0], self.prog.src.scope, tok).scope.names.get(q[2])
             i = 3
         if d is not None and d.store is Store.IMPORT:
             d = self.r.import_target(d)
@@ -1331,8 +1341,18 @@ def from_bridge(t: Type, v):
 __all__ = ["Runner", "Raise", "_Exit", "make_iface", "DeclProgram"]
 
 
+_COMMS: dict[int, tuple] = {}
+
+
 def _comm(e):
     """An alt arm's communication, and how its received value is bound: (comm, bind)."""
+    c = _COMMS.get(id(e))
+    if c is None or c[0] is not e:
+        c = _COMMS[id(e)] = (e, *_comm1(e))
+    return c[1], c[2]
+
+
+def _comm1(e):
     if e[0] == "send":
         return e, None
     if e[0] == "recv":
@@ -1343,4 +1363,13 @@ def _comm(e):
     if e[0] == "assign" and e[1] == "=" and e[3][0] == "recv":
         lhs = e[2]
         return e[3], lambda r, v, env: r.store(lhs, v, env)
-    raise Raise("an alt arm must be a channel send or receive")
+    comm = find_comm(e)         # any expression holding one: `l = <-c :: l =>` (appl/cmd/wmexport.b)
+    if comm is None or comm[0] != "recv":
+        raise Raise("an alt arm must hold a channel receive or be a send")
+    got: list = [None]
+    rest = fill_comm(e, comm, ("received", got))
+
+    def bind(r, v, env):
+        got[0] = v
+        r.eval(rest, env)
+    return comm, bind

@@ -7,6 +7,7 @@ include "sys.m";
 include "draw.m";
 AdtCastCopy: module { init: fn(nil: ref Draw->Context, nil: list of string); };
 P: adt { x, y: int; s: string; };
+A: adt { a: array of byte; };
 init(nil: ref Draw->Context, nil: list of string)
 {
 	sys = load Sys Sys->PATH;
@@ -19,4 +20,8 @@ init(nil: ref Draw->Context, nil: list of string)
 	t := (3, 4, "t");
 	u := P(t);
 	sys->print("%d %d %s\n", u.x, u.y, u.s);
+	a := A(array[2] of {byte 1, byte 2});
+	b := A(a);		# one field: a copy of the A, not an A of an A
+	b.a = nil;
+	sys->print("%d %d\n", len a.a, b.a == nil);
 }
