@@ -15,6 +15,7 @@ from ..limbo.gfmt import gfmt
 from ..limbo.lex import LimboError
 from ..limbo.resolve import TNIL, FoldError
 from ..limbo.types import BASIC, STORESPACE, TBIG, TBYTE, TINT, TREAL, TSTRING, Decl, K, Store, Type, tstr
+from ..limbo.parse import Parser
 from .compile import find_comm, holds
 from .parse import FnDef, Program
 
@@ -1269,6 +1270,8 @@ class Checker:
 
     def x_ref(self, e, scope):
         _, q, args, tok = e
+        if self.refcall(q):         # ref Val.mk(...): ref of what the function returns
+            return self.x_refof(("refof", ("call", Parser.qexpr(q, tok), args, tok), tok), scope)
         d = self.typedecl(q, tok)
         adt = self.construct(d, [self.value(a, scope) for a in args], tok, args, "".join(q), True)
         if d.store is Store.TAG:        # ref Adt.Tag(...): the tag's fields stay reachable
@@ -1300,6 +1303,28 @@ class Checker:
         if v is not None and self.kind(v) is not K.ADT:
             raise self.err(e[2], f"cannot make a ref from {self.q(e[1], v)}")
         return mk(K.REF, v) if v is not None else None
+
+    def refcall(self, q) -> bool:
+        """Whether `ref q(...)` calls a function (ref f(x), ref A.f(x), ref M->f(x)) rather than naming an adt."""
+        if len(q) == 1:
+            if q[0] in self.prog.fns:
+                return True
+            d = self.prog.src.scope.lookup(q[0])
+            if d is not None and d.store is Store.IMPORT:
+                d = self.r.import_target(d)
+            return d is not None and d.store is Store.FN
+        if len(q) == 3 and q[1] == "->":
+            info = self.modinfo.get(q[0])
+            d = info.type.scope.names.get(q[2]) if info else None
+            return d is not None and d.store is Store.FN
+        if len(q) != 3 or q[1] != ".":
+            return False
+        d = self.prog.src.scope.lookup(q[0])
+        if d is not None and d.store is Store.IMPORT:
+            d = self.r.import_target(d)
+        if d is None or d.store is not Store.TYPE or self.res(d.ty).kind is not K.ADT:
+            return False
+        return any(x.name == q[2] and x.store is Store.FN for x in self.res(d.ty).ids)
 
     def typedecl(self, q, tok) -> Decl:
         """The adt (or pick tag) that `ref A(...)`, `ref M->A(...)` or `ref A.Tag(...)` names."""

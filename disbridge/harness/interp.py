@@ -18,6 +18,7 @@ from ..limbo.gfmt import DEFAULT_NAN
 from ..limbo.lex import LimboError
 from ..limbo.model import ModuleInfo, _function
 from ..limbo.model import Program as DeclProgram
+from ..limbo.parse import Parser
 from ..limbo.resolve import Resolver, make_iface
 from ..limbo.types import STORESPACE, K, Store, Type
 from ..modtab import VM, LoadError
@@ -190,6 +191,7 @@ class Runner(Compiler):
         self.imported = checker.imported
         self._folded = checker.folded           # keeps the rebuilt nodes (and their ids) alive
         self.errstr = ""
+        self._refcalls: dict[int, tuple] = {}
         self.libpath = list(libpath) if loader is None else loader.libpath      # -L dirs (modpath.py)
         self.incdirs = list(incdirs) if loader is None else loader.incdirs
         self.loaded: list[Runner] = [] if loader is None else loader.loaded     # every Limbo module instance
@@ -775,6 +777,8 @@ class Runner(Compiler):
 
     def e_ref(self, e, env):
         _, q, argx, tok = e
+        if len(q) == 1 and q[0] in self.prog.fns:
+            return self.e_refof(self._refcall(e), env)     # ref f(x): a copy of what f returns
         d = self.prog.src.scope.lookup(q[0])
         i = 1
         if len(q) > 2 and q[1] == "->":      # Sys->Connection, or through a module value: sys->Connection
@@ -782,12 +786,24 @@ class Runner(Compiler):
             i = 3
         if d is not None and d.store is Store.IMPORT:
             d = self.r.import_target(d)
+        if d is not None and d.store is Store.FN:
+            return self.e_refof(self._refcall(e), env)     # ref M->f(x), ref f(x) of an imported f
         if d is not None and len(q) > i and q[i] == ".":
             adt = self.r.resolve(d.ty)
-            d = next((tg for tg in adt.tags if tg.name == q[i + 1]), None)
+            tag = next((tg for tg in adt.tags if tg.name == q[i + 1]), None)
+            if tag is None and any(x.name == q[i + 1] and x.store is Store.FN for x in adt.ids):
+                return self.e_refof(self._refcall(e), env)     # ref Val.mk(...): a copy of what it returns
+            d = tag
         if d is None:
             raise Raise(f"{''.join(q)} is not declared")
         return Ref(self.construct(d, [self.eval(a, env) for a in argx]))
+
+    def _refcall(self, e):
+        n = self._refcalls.get(id(e))
+        if n is None or n[0] is not e:
+            _, q, argx, tok = e
+            n = self._refcalls[id(e)] = (e, ("refof", ("call", Parser.qexpr(q, tok), argx, tok), tok))
+        return n[1]
 
     def e_refof(self, e, env):
         v = self.eval(e[1], env)

@@ -412,6 +412,14 @@ class Parser:
             parts.append(self.ident().value)
         return tuple(parts)
 
+    @staticmethod
+    def qexpr(q: tuple[str, ...], tok: Token):
+        """The expression a qualified name spells: A.f as ("dot", ("name", "A"), "f")."""
+        e = ("name", q[0], tok)
+        for i in range(1, len(q), 2):
+            e = ("dot" if q[i] == "." else "arrow", e, q[i + 1], tok)
+        return e
+
     def nametype(self, q: tuple[str, ...], scope: Scope, tok: Token) -> Type:
         ty = Type(K.ID, name=q[0], scope=scope, file=tok.file, line=tok.line)
         for i in range(1, len(q), 2):
@@ -567,8 +575,10 @@ class Parser:
                     self.typeargs()             # ref Adt[int, string](...): the instance's values
                     if self.isop("("):
                         self.next()
-                        return ("ref", q, self.exprlist(")"), t)
-                    self.pos = start
+                        args = self.exprlist(")")
+                        if not any(self.isop(o) for o in (".", "[", "(", "->")):
+                            return ("ref", q, args, t)
+                    self.pos = start            # ref f(x).d: ref of any term (limbo.y: Lref monexp)
                 return ("refof", self.unary(), t)        # ref of an adt value: a new copy
             if v == "load":
                 self.next()
@@ -659,7 +669,20 @@ class Parser:
             md = self.src.scope.names.get(m)
             if d is None and md is not None and md.ty is not None and md.ty.scope is not None:
                 d = md.ty.scope.names.get(name)
+        if d is not None and d.store is Store.IMPORT and len(d.imported) == 1:
+            d = self._imported(d)               # Table: import tables; ... Table[ref Req].new(...)
         return d is not None and d.store is Store.TYPE and d.ty is not None and d.ty.kind is K.ADT and bool(d.ty.polys)
+
+    def _imported(self, d: Decl) -> Decl | None:
+        """What `name: import m;` names, seen from the parser: m's module type, by m's declared type."""
+        m = self.scope_for_types.lookup(d.imported[0])
+        t = m.ty if m is not None else None
+        if t is not None and t.kind is K.ID:
+            md = self.scope_for_types.lookup(t.name)
+            t = md.ty if md is not None else None
+        if t is None or t.kind is not K.MODULE or t.scope is None:
+            return None
+        return t.scope.names.get(d.name)
 
     def label_range(self, lo):
         """An initializer label: an index, or `lo to hi`."""
