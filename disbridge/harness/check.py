@@ -1272,7 +1272,10 @@ class Checker:
         _, q, args, tok = e
         if self.refcall(q):         # ref Val.mk(...): ref of what the function returns
             return self.x_refof(("refof", ("call", Parser.qexpr(q, tok), args, tok), tok), scope)
-        d = self.typedecl(q, tok)
+        local = self.local_type(q, scope)
+        if local is not None:       # ht: type Rd[ref Iobuf]; ref ht(f) (appl/lib/sexprs.b): the runner gets the decl
+            self.subst[id(e)] = ("refdecl", local, args, tok)
+        d = local or self.typedecl(q, tok)
         adt = self.construct(d, [self.value(a, scope) for a in args], tok, args, "".join(q), True)
         if d.store is Store.TAG:        # ref Adt.Tag(...): the tag's fields stay reachable
             return Type(K.REF, tof=adt, decl=d)
@@ -1303,6 +1306,17 @@ class Checker:
         if v is not None and self.kind(v) is not K.ADT:
             raise self.err(e[2], f"cannot make a ref from {self.q(e[1], v)}")
         return mk(K.REF, v) if v is not None else None
+
+    def local_type(self, q, scope) -> Decl | None:
+        """The adt a block's own `name: type ...` declares, for `ref name(...)`."""
+        if len(q) != 1:
+            return None
+        for sc in reversed(scope):
+            c = sc.get(q[0])
+            if c is not None:
+                d = c.target if isinstance(c, Callable) and c.what == "local" else None
+                return d if d is not None and d.store is Store.TYPE else None
+        return None
 
     def refcall(self, q) -> bool:
         """Whether `ref q(...)` calls a function (ref f(x), ref A.f(x), ref M->f(x)) rather than naming an adt."""

@@ -798,6 +798,11 @@ class Runner(Compiler):
             raise Raise(f"{''.join(q)} is not declared")
         return Ref(self.construct(d, [self.eval(a, env) for a in argx]))
 
+    def e_refdecl(self, e, env):
+        """ref T(...) of a type a block declares (the checker put its decl here)."""
+        _, d, argx, tok = e
+        return Ref(self.construct(d, [self.eval(a, env) for a in argx]))
+
     def _refcall(self, e):
         n = self._refcalls.get(id(e))
         if n is None or n[0] is not e:

@@ -76,8 +76,9 @@ class ProgParser(Parser):
                 self.src.implement.extend(n.value for n in self.idlist())
                 self.expect(";")
             elif self.tok.kind == "id" and (self.isop("(", self.peek()) or self.isop("[", self.peek()) or
-                                            (self.isop(".", self.peek()) and self.isop("(", self.peek(3)))):
-                # name(, name[T](, Adt.fn(, Adt[T].fn(: a function definition
+                                            (self.isop(".", self.peek()) and (self.isop("(", self.peek(3)) or
+                                                                              self.isop("[", self.peek(3))))):
+                # name(, name[T](, Adt.fn(, Adt[T].fn(, Adt.fn[T](: a function definition
                 self.fndef(scope)
             else:
                 self.globaldecl(scope)
@@ -124,6 +125,8 @@ class ProgParser(Parser):
         if self.isop("."):                          # Adt.fn, or Adt[T, ...].fn of a polymorphic adt
             self.next()
             adt, name = name, self.ident().value
+            if self.isop("["):                      # Adt.fn[T](...): a polymorphic function of a plain adt
+                t.polys = t.polys + self.polys(fscope, None)
         self.expect("(")
         while not self.isop(")"):
             if self.isop("*"):

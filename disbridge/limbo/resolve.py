@@ -333,6 +333,17 @@ class Resolver:
             d.ty = ty
         return d.value, d.ty
 
+    def lazy_instance(self, d: Decl) -> Type:
+        """`Alias: type E[string];` in a program: E not polymorphic is an error only where
+        Alias is used, as the compiler finds it (appl/cmd/disk/prep/prep.b)."""
+        try:
+            return self.resolve(d.ty)
+        except LimboError as e:
+            if not str(e).endswith("is not a polymorphic adt"):
+                raise
+            self.cycles.append((d, e))
+            return self.resolve(d.ty.tof)
+
     def const_value(self, e, scope: Scope, iota: int | None = None):
         """Fold e; iota is a constant only inside a con declaration's initializer."""
         return ConstEval(self, scope, iota).eval(e)
@@ -344,6 +355,8 @@ class Resolver:
                 self.const(d)
             elif d.store is Store.IMPORT:
                 self.import_target(d)
+            elif d.ty is not None and d.store is Store.TYPE and d.ty.kind is K.INST and getattr(self.src, "lazy_cycles", False):
+                d.ty = self.lazy_instance(d)
             elif d.ty is not None:
                 d.ty = self.resolve(d.ty)
         for m in self.modules():
