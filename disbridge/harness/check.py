@@ -952,10 +952,12 @@ class Checker:
                 if p[0] == "any":
                     var = TEXC               # *: the exception itself, which prints as `exception e`
             self.handlers += 1
+            self.targets.append((None, False))      # a handler is a case: break leaves it
             try:
                 self.stmt(body, [*scope, {s[2]: var} if s[2] else {}])
             finally:
                 self.handlers -= 1
+                self.targets.pop()
 
     # sys->print formats, checked as the compiler's fmtcheck does
     VERBS = {"c": "int", "d": "int", "o": "int", "x": "int", "X": "int", "e": "real", "f": "real",
@@ -1289,6 +1291,21 @@ class Checker:
         if t.kind is not K.REF or self.kind(t.tof) not in (K.ADT, K.TUPLE):
             raise self.err(e[2], f"cannot * {self.q(e[1], v)}")
         return self.res(t.tof)
+
+    def x_mdot(self, e, scope):
+        """m->(x).f: x's adt must be one of module m's; then it is x.f (typecheck.c Omdot)."""
+        _, base, dot, tok = e
+        m = self.value(base, scope)
+        if m is not None and self.kind(m) is not K.MODULE:
+            raise self.err(tok, f"{self.q(base, m)} cannot be qualified with ->")
+        f = self.expr(dot, scope)
+        v = self.value(dot[1], scope)
+        t = self.res(v) if v is not None else None
+        if t is not None and t.kind is K.REF:
+            t = self.res(t.tof)
+        if m is not None and t is not None and (t.kind is not K.ADT or t.decl is None or t.decl.dot is not self.res(m).decl):
+            raise self.err(tok, f"{show(dot, self.prog.parens)} is not a member of {show(base, self.prog.parens)}")
+        return f
 
     def x_refof(self, e, scope):
         c = self.expr(e[1], scope)

@@ -798,6 +798,10 @@ class Runner(Compiler):
             raise Raise(f"{''.join(q)} is not declared")
         return Ref(self.construct(d, [self.eval(a, env) for a in argx]))
 
+    def e_mdot(self, e, env):
+        """m->(x).f: x.f, the adt function m serves."""
+        return self.eval(e[2], env)
+
     def e_refdecl(self, e, env):
         """ref T(...) of a type a block declares (the checker put its decl here)."""
         _, d, argx, tok = e

@@ -772,7 +772,12 @@ class Parser:
                 e = ("dot", e, self.ident().value, t)
             elif self.isop("->"):
                 self.next()
-                e = ("arrow", e, self.ident().value, t)
+                if self.isop("("):      # m->(x).f: x's adt function, called through module m
+                    inner = self.primary()
+                    dt = self.expect(".")
+                    e = ("mdot", e, ("dot", inner, self.ident().value, dt), t)
+                else:
+                    e = ("arrow", e, self.ident().value, t)
             elif self.isop("++") or self.isop("--"):
                 self.next()
                 e = ("postinc", t.value, e, t)
