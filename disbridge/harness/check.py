@@ -427,6 +427,7 @@ class Checker:
             if f.ty.tof.kind is not K.NONE and not self.ends(f.body) and getattr(f, "end", None) is not None \
                     and holds(f.body, ("return",)):       # one with no return at all passes the compiler (appl/lib/crypt/pkcs.b)
                 raise self.err(f.end, f"no return at end of function {key}")
+        self.undefined_fns()
         fold = Folder(self.r, self.prog.src.scope, self.subst, [self.direct, self.hoisted], self.converts)
         self.folded = fold     # then constant subexpressions, as the compiler folds them
         self.prog.globals = fold(self.prog.globals)
@@ -518,6 +519,26 @@ class Checker:
         """A type that holds itself by value is refused where the program names it."""
         if not self.r.cycles:
             return
+        used = self.used_names()
+        for d, err in self.r.cycles:
+            if d.name in used:
+                raise err
+
+    def undefined_fns(self) -> None:
+        """An adt of the program's that it uses, with a function that has no body (decls.c checkrefs)."""
+        used = self.used_names()
+        for d in self.prog.src.scope.names.values():
+            if d.store is not Store.TYPE or d.dot is not None or d.name not in used or d.ty is None:
+                continue
+            t = self.res(d.ty)
+            if t.kind is not K.ADT or t.decl is not d:
+                continue
+            for f in t.ids:
+                if f.store is Store.FN and f"{d.name}.{f.name}" not in self.prog.fns:
+                    raise LimboError(d.file, d.line, f"function {d.name}.{f.name} not defined")
+
+    def used_names(self) -> set[str]:
+        """Every name the program's globals, function bodies and signatures mention."""
         used: set[str] = set()
         seen: set[int] = set()
 
@@ -539,9 +560,7 @@ class Checker:
             walk(f.body)
             walk([d.ty for d in f.ty.ids])
             walk(f.ty.tof)
-        for d, err in self.r.cycles:
-            if d.name in used:
-                raise err
+        return used
 
     def lookup(self, name: str, scope: list[dict], tok):
         for s in reversed(scope):

@@ -882,7 +882,7 @@ class Runner(Compiler):
         linked by signature as emu links a .dis; nil and the error string on failure."""
         src = find_source(path, self.libpath, self.prog.src.files[0], info.name)
         if src is None:
-            self.vm.errstr.text = f"'{path}' does not exist" if path.startswith("/dis/") else missing_path(path)
+            self.vm.errstr.text = dis_missing(path) if path.startswith("/dis/") else missing_path(path)
             return None
         try:
             prog = parse_program(src, [os.path.dirname(src), *self.incdirs])
@@ -1364,6 +1364,19 @@ def from_bridge(t: Type, v):
 
 
 __all__ = ["Runner", "Raise", "_Exit", "make_iface", "DeclProgram"]
+
+
+def dis_missing(path: str) -> str:
+    """emu's text for a /dis/... module that is not there: the first element missing from
+    emu's /dis (INFERNO_ROOT's when set; else /dis and /dis/lib are taken to exist)."""
+    root = os.environ.get("INFERNO_ROOT")
+    parts = path.split("/")
+    for i in range(3, len(parts) + 1):
+        prefix = "/".join(parts[:i])
+        there = os.path.lexists(root + prefix) if root else prefix in ("/dis", "/dis/lib")
+        if not there:
+            return f"'{prefix}' does not exist"
+    return f"'{path}' does not exist"
 
 
 _COMMS: dict[int, tuple] = {}
