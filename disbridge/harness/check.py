@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from ..limbo.gfmt import gfmt
 from ..limbo.lex import LimboError
+from ..limbo.parse import Parser
 from ..limbo.resolve import TNIL, FoldError
 from ..limbo.types import BASIC, STORESPACE, TBIG, TBYTE, TINT, TREAL, TSTRING, Decl, K, Store, Type, tstr
-from ..limbo.parse import Parser
 from .compile import find_comm, holds
 from .parse import FnDef, Program
 
