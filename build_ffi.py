@@ -29,7 +29,7 @@ MODULE_DIR = os.path.join(HERE, "module")
 
 # (file stem, Limbo module): the builtins compiled in, in modinit order
 MODULES = [("conformance", "Conformance"), ("llambo_c", "Llambo_c")]
-SHIM = ["runtime.c", "utf.c", "fmt.c", "pyarena.c"]
+SHIM = ["runtime.c", "utf.c", "fmt.c", "fcr.c", "pyarena.c"]
 
 CDEF = """
 void bridge_cachearenas(void);

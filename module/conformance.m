@@ -35,6 +35,7 @@ Conformance: module
 	mkrec:	fn(id: int, name: string): ref Rec;
 	sum:	fn(a: int, b: big, c: byte, d: real, e: string): string;
 	realf:	fn(x: real, prec: int): string;	# snprint %.*f
+	scale:	fn(x, by: real): real;	# x*by with FP traps masked (getfcr/setfcr), as host code needs
 	none:	fn();
 
 	# exceptions and blocking
@@ -49,4 +50,6 @@ Conformance: module
 	clobber:	fn(s: string): string;
 	leak:	fn(n: int): int;
 	lerr:	fn(msg: string): int;	# werrstr(msg), then -1: Limbo never sees msg
+	lockscale:	fn(x, by: real): real;	# x*by under a QLock, traps on: a trap leaves it locked on emu
+	threadscale:	fn(x, by: real): real;	# x*by on a thread it starts, which inherits the traps
 };

@@ -11,6 +11,7 @@
 #include "runt.h"
 #include "conformancemod.h"
 #include <stddef.h>
+#include <pthread.h>
 #include <time.h>
 
 static	Type*	TRec;
@@ -356,6 +357,20 @@ Conformance_realf(void *fp)
 }
 
 void
+Conformance_scale(void *fp)
+{
+	F_Conformance_scale *f;
+	ulong fcr;
+
+	f = fp;
+	fcr = getfcr();
+	setfcr(fcr & ~(FPINVAL|FPZDIV|FPOVFL|FPUNFL));
+	*f->ret = f->x * f->by;
+	setfsr(0);
+	setfcr(fcr);
+}
+
+void
 Conformance_none(void *fp)
 {
 	USED(fp);
@@ -470,4 +485,55 @@ Conformance_lerr(void *fp)
 	f = fp;
 	werrstr("%s", string2c(f->msg));
 	*f->ret = -1;
+}
+
+static QLock scalelk;
+
+void
+Conformance_lockscale(void *fp)
+{
+	F_Conformance_lockscale *f;
+	volatile double r;
+
+	f = fp;
+	qlock(&scalelk);
+	r = f->x * f->by;
+	qunlock(&scalelk);
+	*f->ret = r;
+}
+
+typedef struct Scale Scale;
+struct Scale
+{
+	double	x;
+	double	by;
+	double	r;
+};
+
+static void*
+scaler(void *a)
+{
+	Scale *s;
+
+	s = a;
+	s->r = s->x * s->by;
+	return nil;
+}
+
+void
+Conformance_threadscale(void *fp)
+{
+	F_Conformance_threadscale *f;
+	pthread_t t;
+	Scale s;
+
+	f = fp;
+	s.x = f->x;
+	s.by = f->by;
+	s.r = 0;
+	release();
+	if(pthread_create(&t, nil, scaler, &s) == 0)
+		pthread_join(t, nil);
+	acquire();
+	*f->ret = s.r;
 }

@@ -59,6 +59,32 @@ lasterr(char *buf, int n)
 	qunlock(&loglk);
 }
 
+/*
+ * llama.cpp's work runs outside the VM lock and with FP traps masked:
+ * host code underflows and divides by zero as a matter of course, and
+ * Dis's default control (math-fp(2)) would turn that into an exception
+ * thrown out of llama.cpp with its locks held.  The Dis control word
+ * comes back with the status cleared, so nothing pending traps later.
+ */
+static ulong
+hostwork(void)
+{
+	ulong fcr;
+
+	release();
+	fcr = getfcr();
+	setfcr(fcr & ~(FPINVAL|FPZDIV|FPOVFL|FPUNFL));
+	return fcr;
+}
+
+static void
+vmwork(ulong fcr)
+{
+	setfsr(0);
+	setfcr(fcr);
+	acquire();
+}
+
 /* raise the error string as an exception */
 static void
 raiseerr(void)
@@ -399,6 +425,7 @@ Llambo_c_load_model(void *fp)
 	F_Llambo_c_load_model *f;
 	char *path;
 	int mmap, ngpu, id;
+	ulong fcr;
 
 	f = fp;
 	*f->ret = -1;
@@ -409,11 +436,11 @@ Llambo_c_load_model(void *fp)
 	path = dupstr(f->path);
 	mmap = f->use_mmap != 0;
 	ngpu = f->n_gpu_layers;
-	release();
+	fcr = hostwork();
 	qlock(&loadlk);
 	id = loadslot(path, mmap, ngpu);
 	qunlock(&loadlk);
-	acquire();
+	vmwork(fcr);
 	free(path);
 	*f->ret = id;
 }
@@ -423,6 +450,7 @@ Llambo_c_free_model(void *fp)
 {
 	F_Llambo_c_free_model *f;
 	Model *m;
+	ulong fcr;
 
 	f = fp;
 	*f->ret = -1;
@@ -433,9 +461,9 @@ Llambo_c_free_model(void *fp)
 	m->loads--;
 	m->ref--;		/* the load's own reference; ours is dropped below */
 	qunlock(&tablk);
-	release();
+	fcr = hostwork();
 	unpin(m);
-	acquire();
+	vmwork(fcr);
 	*f->ret = 0;
 }
 
@@ -486,6 +514,7 @@ Llambo_c_tokenize(void *fp)
 	Model *m;
 	char *text;
 	int n;
+	ulong fcr;
 
 	f = fp;
 	a = *f->ret;
@@ -499,12 +528,12 @@ Llambo_c_tokenize(void *fp)
 	if(m == nil)
 		return;
 	text = dupstr(f->text);
-	release();
+	fcr = hostwork();
 	qlock(&m->lk);
 	n = tokens(m, text, &t, "tokenize");
 	qunlock(&m->lk);
 	unpin(m);
-	acquire();
+	vmwork(fcr);
 	free(text);
 	if(n < 0)
 		return;
@@ -520,6 +549,7 @@ Llambo_c_detokenize(void *fp)
 	Model *m;
 	char *text;
 	int i, n, nv, len;
+	ulong fcr;
 
 	f = fp;
 	nilret(f->ret);
@@ -530,22 +560,22 @@ Llambo_c_detokenize(void *fp)
 	nv = llama_vocab_n_tokens(m->vocab);
 	t = malloc((n+1) * sizeof *t);
 	if(t == nil){
-		release();
+		fcr = hostwork();
 		unpin(m);
-		acquire();
+		vmwork(fcr);
 		error(exNomem);
 	}
 	for(i = 0; i < n; i++){
 		t[i] = ((WORD*)f->tokens->data)[i];
 		if(t[i] < 0 || t[i] >= nv){
 			free(t);
-			release();
+			fcr = hostwork();
 			unpin(m);
-			acquire();
+			vmwork(fcr);
 			errorf("detokenize: token %d at %d is outside the vocabulary (0..%d)", ((WORD*)f->tokens->data)[i], i, nv-1);
 		}
 	}
-	release();
+	fcr = hostwork();
 	qlock(&m->lk);
 	len = n*8 + 16;
 	text = malloc(len);
@@ -561,7 +591,7 @@ Llambo_c_detokenize(void *fp)
 	}
 	qunlock(&m->lk);
 	unpin(m);
-	acquire();
+	vmwork(fcr);
 	free(t);
 	if(text == nil || i < 0){
 		free(text);
@@ -706,6 +736,7 @@ static char*
 run(Model *m, String *prompt, int max, Sparams *p, Buf *out)
 {
 	char *text, *err;
+	ulong fcr;
 
 	err = checkparams(p);
 	if(err == nil && max <= 0)
@@ -713,18 +744,18 @@ run(Model *m, String *prompt, int max, Sparams *p, Buf *out)
 	if(err == nil && (prompt == H || string2c(prompt)[0] == 0))
 		err = "nil or empty prompt";
 	if(err != nil){
-		release();
+		fcr = hostwork();
 		unpin(m);
-		acquire();
+		vmwork(fcr);
 		return err;
 	}
 	text = dupstr(prompt);
-	release();
+	fcr = hostwork();
 	qlock(&m->lk);
 	err = gen(m, text, max, p, out);
 	qunlock(&m->lk);
 	unpin(m);
-	acquire();
+	vmwork(fcr);
 	free(text);
 	return err;
 }
@@ -809,6 +840,7 @@ Llambo_c_configure(void *fp)
 	Model *m;
 	int nctx, nthreads, nbatch, train;
 	char err[ERRMAX];
+	ulong fcr;
 
 	f = fp;
 	*f->ret = -1;
@@ -827,12 +859,12 @@ Llambo_c_configure(void *fp)
 	else if(nbatch < 1 || nbatch > nctx)
 		snprint(err, sizeof err, "configure: n_batch %d is outside 1..n_ctx", nbatch);
 	if(err[0]){
-		release();
+		fcr = hostwork();
 		unpin(m);
-		acquire();
+		vmwork(fcr);
 		error(err);
 	}
-	release();
+	fcr = hostwork();
 	qlock(&m->lk);
 	c = mkctx(m, nctx, nbatch, nthreads, &tp);
 	if(c != nil){
@@ -846,7 +878,7 @@ Llambo_c_configure(void *fp)
 		lasterr(err, sizeof err);
 	qunlock(&m->lk);
 	unpin(m);
-	acquire();
+	vmwork(fcr);
 	if(c == nil)
 		errorf("configure: cannot make a context: %s", err);
 	*f->ret = 0;
@@ -898,6 +930,7 @@ Llambo_c_get_model_info(void *fp)
 	Buf b;
 	char arch[64], desc[128];
 	int loads;
+	ulong fcr;
 
 	f = fp;
 	nilret(f->ret);
@@ -932,9 +965,9 @@ Llambo_c_get_model_info(void *fp)
 	jsonkv(&b, "n_threads", "%d", m->nthreads);
 	jsonkv(&b, "n_batch", "%d", m->nbatch);
 	bufadd(&b, "}", 1);
-	release();
+	fcr = hostwork();
 	unpin(m);
-	acquire();
+	vmwork(fcr);
 	if(b.p == nil){
 		kwerrstr("get_model_info: out of memory");
 		return;
@@ -968,6 +1001,7 @@ Llambo_c_start(void *fp)
 	Model *m;
 	char *text, *err, ebuf[ERRMAX];
 	int i, n;
+	ulong fcr;
 
 	f = fp;
 	*f->ret = -1;
@@ -990,9 +1024,9 @@ Llambo_c_start(void *fp)
 		streams[i].inuse = 1;
 	qunlock(&tablk);
 	if(i == Maxstreams){
-		release();
+		fcr = hostwork();
 		unpin(m);
-		acquire();
+		vmwork(fcr);
 		errorf("start: too many streams open (%d)", Maxstreams);
 	}
 	s = &streams[i];
@@ -1001,7 +1035,7 @@ Llambo_c_start(void *fp)
 	s->done = 0;
 	s->busy = 0;
 	text = dupstr(f->prompt);
-	release();
+	fcr = hostwork();
 	qlock(&m->lk);
 	err = nil;
 	s->ctx = mkctx(m, m->nctx, m->nbatch, m->nthreads, &s->tp);
@@ -1029,10 +1063,10 @@ Llambo_c_start(void *fp)
 		s->inuse = 0;
 		qunlock(&tablk);
 		unpin(m);
-		acquire();
+		vmwork(fcr);
 		errorf("start: %s", ebuf);
 	}
-	acquire();
+	vmwork(fcr);
 	*f->ret = i;
 }
 
@@ -1133,6 +1167,7 @@ Llambo_c_next(void *fp)
 	Buf out;
 	char *err;
 	int got;
+	ulong fcr;
 
 	f = fp;
 	nilret(f->ret);
@@ -1140,11 +1175,11 @@ Llambo_c_next(void *fp)
 	m = &models[s->model];
 	memset(&out, 0, sizeof out);
 	err = nil;
-	release();
+	fcr = hostwork();
 	qlock(&s->lk);
 	got = step(s, m, &out, &err);
 	qunlock(&s->lk);
-	acquire();
+	vmwork(fcr);
 	qlock(&tablk);
 	s->busy = 0;
 	qunlock(&tablk);
@@ -1163,11 +1198,12 @@ Llambo_c_stop(void *fp)
 	F_Llambo_c_stop *f;
 	Stream *s;
 	Model *m;
+	ulong fcr;
 
 	f = fp;
 	s = getstream(f->stream, "stop");
 	m = &models[s->model];
-	release();
+	fcr = hostwork();
 	qlock(&s->lk);
 	freestream(s);
 	qunlock(&s->lk);
@@ -1176,7 +1212,7 @@ Llambo_c_stop(void *fp)
 	s->inuse = 0;
 	qunlock(&tablk);
 	unpin(m);
-	acquire();
+	vmwork(fcr);
 	*f->ret = 0;
 }
 

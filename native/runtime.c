@@ -5,7 +5,11 @@
  * objects.  error() unwinds to the call trampoline with longjmp; the VM
  * lock is the big lock that release()/acquire() drop and retake.
  */
+#define _GNU_SOURCE	/* feenableexcept */
 #include <setjmp.h>
+#include <signal.h>
+#include <ucontext.h>
+#include <fenv.h>
 #include <pthread.h>
 #include <time.h>
 #include <stdio.h>
@@ -62,12 +66,19 @@ static	Type*	types;
 static	pthread_mutex_t	typelk = PTHREAD_MUTEX_INITIALIZER;
 static	pthread_mutex_t	vmlk = PTHREAD_MUTEX_INITIALIZER;
 
+enum
+{
+	Maxheld	= 8,	/* QLocks a call can hold that the checks follow */
+};
+
 /* per thread: the active call and the VM lock's hold times */
 typedef struct Call Call;
 struct Call
 {
-	jmp_buf	env;
+	sigjmp_buf	env;
 	char	err[256];
+	QLock*	held[Maxheld];	/* taken in this call and not yet released */
+	int	nheld;
 	vlong	lockedat;
 	vlong	maxheld;
 	int	holding;
@@ -465,7 +476,7 @@ error(char *msg)
 		abort();
 	}
 	snprint(cur->err, sizeof cur->err, "%s", msg);
-	longjmp(cur->env, 1);
+	siglongjmp(cur->env, 1);
 }
 
 void
@@ -525,28 +536,152 @@ acquire(void)
 }
 
 /*
+ * Floating point, as a builtin meets it on emu: Inferno's default control
+ * (math-fp(2): traps on invalid, zero divide, overflow and underflow) for
+ * the length of a call; the caller's comes back after.  A trap unwinds to
+ * the trampoline as the Dis exception emu raises.  On x86-64 one control
+ * word serves scalar and SIMD code alike, so SIMD code traps here too.
+ */
+#define	Fptraps	(FE_INVALID|FE_DIVBYZERO|FE_OVERFLOW|FE_UNDERFLOW)
+
+static	struct sigaction	prevfpe;
+static	pthread_once_t	fpeonce = PTHREAD_ONCE_INIT;
+
+static	char	strayfpe[ERRMAX];	/* a trap in a thread outside any call */
+
+/* pre, pc in hex (%#p), post into buf: no fmt (and its lock) inside a signal handler */
+static void
+pctext(char *buf, int n, char *pre, void *pc, char *post)
+{
+	char hex[2+2*sizeof(void*)+1], *p;
+	uintptr v;
+	int i;
+
+	v = (uintptr)pc;
+	p = hex + sizeof hex - 1;
+	*p = 0;
+	do{
+		*--p = "0123456789abcdef"[v & 15];
+		v >>= 4;
+	}while(v != 0);
+	*--p = 'x';
+	*--p = '0';
+	i = 0;
+	for(; *pre && i < n-1; pre++)
+		buf[i++] = *pre;
+	for(; *p && i < n-1; p++)
+		buf[i++] = *p;
+	for(; *post && i < n-1; post++)
+		buf[i++] = *post;
+	buf[i] = 0;
+}
+
+/*
+ * A trap in a thread no call runs on (a worker llama.cpp started while
+ * traps were on inherits them): on emu it takes emu down.  Here the
+ * thread's traps are masked in the context the kernel restores, the
+ * instruction runs again without trapping, and the next checked call
+ * reports it.
+ */
+static int
+straytrap(siginfo_t *si, void *uc)
+{
+#if defined(__x86_64__) && defined(__linux__)
+	ucontext_t *u;
+
+	u = uc;
+	if(u->uc_mcontext.fpregs == nil)
+		return 0;
+	u->uc_mcontext.fpregs->mxcsr = (u->uc_mcontext.fpregs->mxcsr | 0x1f80) & ~0x3f;
+	u->uc_mcontext.fpregs->cwd |= 0x3f;
+	u->uc_mcontext.fpregs->swd &= ~0xff;
+	if(strayfpe[0] == 0)
+		pctext(strayfpe, sizeof strayfpe, "an FP trap at pc=", si->si_addr,
+			" in a thread no call runs on (one started with traps on): on emu it brings emu down");
+	return 1;
+#else
+	USED(si);
+	USED(uc);
+	return 0;
+#endif
+}
+
+static void
+fptrap(int sig, siginfo_t *si, void *uc)
+{
+	Call *c;
+
+	c = cur;
+	if(c == nil){
+		if(straytrap(si, uc))
+			return;
+		sigaction(SIGFPE, &prevfpe, nil);	/* whatever handled it before */
+		return;		/* the instruction runs again, to the old handler */
+	}
+	USED(sig);
+	pctext(c->err, sizeof c->err, "sys: fp: exception status=0000 pc=", si->si_addr, "");
+	siglongjmp(c->env, 2);
+}
+
+static void
+fpeinit(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_sigaction = fptrap;
+	sa.sa_flags = SA_SIGINFO|SA_NODEFER;	/* a later trap in this thread is caught too */
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGFPE, &sa, &prevfpe);
+}
+
+/* unlock what an unwound call left locked, and say so: on emu they stay locked */
+static void
+unheld(Call *c)
+{
+	char buf[ERRMAX];
+
+	if(c->nheld == 0)
+		return;
+	snprint(buf, sizeof buf, "raised '%.40s' holding %d QLock%s: on emu %s locked and the next qlock hangs",
+		c->err, c->nheld, c->nheld > 1 ? "s" : "", c->nheld > 1 ? "they stay" : "it stays");
+	bridge_hazard(buf);
+	while(c->nheld > 0)
+		pthread_mutex_unlock((pthread_mutex_t*)c->held[--c->nheld]->space);
+}
+
+/*
  * Call fn(fp) with the VM lock held by the caller.  Returns 0, or -1 with
- * the error() message in err.  maxheld is the longest stretch (ns) the
- * lock was held inside the call without release(); released counts them.
+ * the error() message (or the FP trap's) in err.  maxheld is the longest
+ * stretch (ns) the lock was held inside the call without release();
+ * released counts them.
  */
 int
 bridge_call(void (*fn)(void*), void *fp, char *err, int nerr, vlong *maxheld, int *released)
 {
 	Call c, *prev;
-	int rc;
+	int rc, fpsaved;
 
+	pthread_once(&fpeonce, fpeinit);
 	memset(&c, 0, sizeof c);
 	prev = cur;
 	cur = &c;
 	c.holding = 1;
 	c.lockedat = nsec();
 	rc = 0;
-	if(setjmp(c.env) == 0)
+	fpsaved = fegetexcept();
+	feclearexcept(FE_ALL_EXCEPT);
+	feenableexcept(Fptraps);
+	if(sigsetjmp(c.env, 0) == 0)
 		fn(fp);
 	else{
 		rc = -1;
 		snprint(err, nerr, "%s", c.err);
+		unheld(&c);
 	}
+	feclearexcept(FE_ALL_EXCEPT);
+	fedisableexcept(FE_ALL_EXCEPT);
+	feenableexcept(fpsaved);
 	if(!c.holding){
 		/* unwound while released: take the lock back for the caller */
 		pthread_mutex_lock(&vmlk);
@@ -661,6 +796,10 @@ bridge_hazard(char *what)
 int
 bridge_takehazard(char *buf, int n)
 {
+	if(hazard[0] == 0 && strayfpe[0] != 0){
+		snprint(hazard, sizeof hazard, "%s", strayfpe);
+		strayfpe[0] = 0;
+	}
 	if(hazard[0] == 0)
 		return 0;
 	snprint(buf, n, "%s", hazard);
@@ -748,22 +887,42 @@ qmutex(QLock *q)
 	return (pthread_mutex_t*)q->space;
 }
 
+/* a call's QLocks are followed, to report one left locked by an exception */
+static void
+took(QLock *q)
+{
+	if(cur != nil && cur->nheld < Maxheld)
+		cur->held[cur->nheld++] = q;
+}
+
 void
 qlock(QLock *q)
 {
 	pthread_mutex_lock(qmutex(q));
+	took(q);
 }
 
 void
 qunlock(QLock *q)
 {
+	int i;
+
+	if(cur != nil)
+		for(i = cur->nheld-1; i >= 0; i--)
+			if(cur->held[i] == q){
+				cur->held[i] = cur->held[--cur->nheld];
+				break;
+			}
 	pthread_mutex_unlock(qmutex(q));
 }
 
 int
 canqlock(QLock *q)
 {
-	return pthread_mutex_trylock(qmutex(q)) == 0;
+	if(pthread_mutex_trylock(qmutex(q)) != 0)
+		return 0;
+	took(q);
+	return 1;
 }
 
 void*

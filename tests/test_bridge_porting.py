@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from disbridge.frames import LimboException
 from disbridge.modtab import PortingError, PortingWarning, heap_live
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -141,3 +142,28 @@ def test_huge_f_conversion_is_reported(conf):
     assert len(conf.realf(1e60, 2)) == 63        # and its NUL: emu's 64 bytes, just
     with pytest.raises(PortingError, match=r"realf\(\): %f of a real this large overflows emu's 64-byte buffer"):
         conf.realf(1e62, 2)
+
+
+# FP traps: builtins run with Inferno's default control (traps on), as on emu
+
+def test_masked_host_work_does_not_trap(conf):
+    assert conf.scale(1e-300, 1e-300) == 0.0          # underflows quietly with the traps masked
+    assert conf.scale(1e300, 1e300) == float("inf")
+
+
+def test_trap_holding_a_qlock_is_reported(conf, vm):
+    with pytest.raises(PortingError, match=r"lockscale\(\): raised 'sys: fp: exception status=0000 pc=0x[0-9a-f]+' holding 1 QLock"):
+        conf.lockscale(1e-300, 1e-300)
+    assert conf.lockscale(2.0, 3.0) == 6.0              # the lock was given back here (emu would hang)
+    vm.strict = False
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        with pytest.raises(LimboException, match=r"^sys: fp: exception"):
+            conf.lockscale(1e300, 1e300)
+    assert any("holding 1 QLock" in str(x.message) for x in w)
+
+
+def test_trap_in_a_thread_outside_any_call_is_reported(conf):
+    with pytest.raises(PortingError, match=r"threadscale\(\): an FP trap at pc=0x[0-9a-f]+ in a thread no call runs on"):
+        conf.threadscale(1e-300, 1e-300)
+    assert conf.threadscale(2.0, 4.0) == 8.0

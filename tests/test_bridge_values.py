@@ -20,6 +20,25 @@ def arg(fn, i=0):
     return DECL.function(fn).args[i].type
 
 
+DBL_MIN = 2.2250738585072014e-308
+
+
+def traps(x: float, exact: float) -> bool:
+    """Whether a result traps under Inferno's default FP control: overflow from a finite
+    operand, or a nonzero exact result below the least normal (underflow traps even when exact)."""
+    return math.isfinite(x) and (math.isinf(exact) or exact != 0 and abs(exact) < DBL_MIN)
+
+
+def test_fp_traps_in_a_builtin(conf):
+    """A builtin runs with traps on, as under emu: the trap is the Dis exception emu raises."""
+    with pytest.raises(LimboException, match=r"^sys: fp: exception status=0000 pc=0x[0-9a-f]+$"):
+        conf.half(5e-324)
+    with pytest.raises(LimboException, match=r"^sys: fp: exception"):
+        conf.nest((1, ("x", 1.5e308)))
+    assert conf.half(2 * DBL_MIN) == DBL_MIN          # no trap: the result is normal
+    assert conf.half(3.0) == 1.5                       # and the next call is fine
+
+
 def test_scalars(conf):
     assert conf.add(2, 3) == 5
     assert conf.add(2**31 - 1, 1) == -(2**31)          # wraps like Dis
@@ -77,6 +96,10 @@ def test_lists(conf, li, ls):
 def test_tuples(conf, pa, ne):
     assert conf.pair(*pa) == (pa[0], pa[1] or "")
     t0, (s, r) = ne
+    if traps(r, r * 2 if abs(r) >= DBL_MIN else math.ldexp(r, 1)):
+        with pytest.raises(LimboException, match="sys: fp: exception"):
+            conf.nest(ne)
+        return
     assert conf.nest(ne) == ((t0 + 1 + 2**31) % 2**32 - 2**31, (s or "", r * 2))
 
 

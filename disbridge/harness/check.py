@@ -378,7 +378,7 @@ class Checker:
         """%Q of the compiler's messages: 'expression' of type T."""
         if t is TNIL:
             return self.v(e)
-        if t is TEXC and e[0] == "name":
+        if t is not None and self.kind(t) is K.EXCEPTION and e[0] == "name":    # a handler's variable
             return f"'exception {e[1]}' of type exception"
         return f"{self.v(e)} of type {self.name(t)}"
 
@@ -587,6 +587,11 @@ class Checker:
             return Callable("exc", d)
         if name == "nil":
             return TNIL
+        for m in self.prog.src.implement:       # a function of the module's interface with no body
+            md = self.prog.src.scope.names.get(m)
+            f = md.ty.scope.names.get(name) if md is not None and md.ty is not None and md.ty.kind is K.MODULE else None
+            if f is not None and f.store is Store.FN:
+                raise self.err(tok, f"'{name}' is not a function or function reference")
         raise self.err(tok, f"{name} is not declared")
 
     def import_member(self, d: Decl, name: str, scope: list[dict], tok):

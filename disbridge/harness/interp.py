@@ -492,8 +492,6 @@ class Runner(Compiler):
         return f"{mod}.{0 if top else 1}.{d.name}"
 
     def exmatch(self, p, r: Raise, env) -> bool:
-        if r.exc is not None and p[0] == "any":
-            return r.hops >= 1
         if p[0] == "any":
             return True
         text = str(r)
@@ -691,6 +689,9 @@ class Runner(Compiler):
             tag = next((tg for tg in self.r.resolve(d.ty).tags if tg.name == name), None)
             if tag is not None:
                 return ("type", tag)
+            c = next((x for x in self.r.resolve(d.ty).ids if x.name == name and x.store is Store.CONST), None)
+            if c is not None:
+                return self.const(c)        # Adt.Max: an adt's own con
             raise Raise(f"{key} is not defined")
         if isinstance(v, tuple) and name[:1] == "t" and name[1:].isdigit():
             return v[int(name[1:])]      # a tuple's member t0, t1, ...
