@@ -36,6 +36,7 @@ Conformance: module
 	sum:	fn(a: int, b: big, c: byte, d: real, e: string): string;
 	realf:	fn(x: real, prec: int): string;	# snprint %.*f
 	scale:	fn(x, by: real): real;	# x*by with FP traps masked (getfcr/setfcr), as host code needs
+	fcr:	fn(): int;	# getfcr() as the builtin finds it
 	none:	fn();
 
 	# exceptions and blocking

@@ -371,6 +371,15 @@ Conformance_scale(void *fp)
 }
 
 void
+Conformance_fcr(void *fp)
+{
+	F_Conformance_fcr *f;
+
+	f = fp;
+	*f->ret = getfcr();
+}
+
+void
 Conformance_none(void *fp)
 {
 	USED(fp);

@@ -167,3 +167,10 @@ def test_trap_in_a_thread_outside_any_call_is_reported(conf):
     with pytest.raises(PortingError, match=r"threadscale\(\): an FP trap at pc=0x[0-9a-f]+ in a thread no call runs on"):
         conf.threadscale(1e-300, 1e-300)
     assert conf.threadscale(2.0, 4.0) == 8.0
+
+
+def test_a_builtin_starts_with_emus_control_word(conf):
+    # emu's FPinit: setfcr(FPPDBL|FPRNR|FPINVAL|FPZDIV|FPUNFL|FPOVFL), in lib9.h's 386 bits
+    assert conf.fcr() == 0x200 | 0 | 0x1 | 0x4 | 0x12 | 0x8
+    conf.scale(1e-300, 1e-300)                          # masks, then gives the word back
+    assert conf.fcr() == 0x21F
