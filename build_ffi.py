@@ -67,6 +67,7 @@ List* cons(unsigned long, List**);
 
 int bridge_call(void (*)(void*), void*, char*, int, vlong*, int*);
 int bridge_lcall(void (*)(void*), void*, char*, int, vlong*, int*);
+int bridge_stackcall(void (*)(void*), void*, char*, int, vlong*, int*, int, int*);
 int bridge_takehazard(char*, int);
 void bridge_vmlock(void);
 void bridge_vmunlock(void);

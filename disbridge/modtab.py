@@ -113,8 +113,10 @@ ERRMAX = 128
 class VM:
     """The emulated Dis VM: builtin registry, lifecycle, calls and checks."""
 
-    def __init__(self, strict: bool = False, checks: bool = True, lock_threshold_ms: float = 100.0):
+    def __init__(self, strict: bool = False, checks: bool = True, lock_threshold_ms: float = 100.0,
+                 kproc_stack: int | None = None):
         self.strict = strict
+        self.kproc_stack = kproc_stack  # bytes: report a C call that needs more stack (emu/386's kprocs: 32 KB)
         self._checks = checks
         self._fast = False              # booted and unchecked: the compiled wrappers may run
         self.lock_threshold_ms = lock_threshold_ms
@@ -344,7 +346,15 @@ class VM:
                 buf, held, released = self._outs()
                 if check:
                     lib.bridge_takehazard(buf, 256)     # one left by an unchecked call is not this one's
-                rc = lib.bridge_call(row.handler, frame.ptr, buf, 256, held, released)
+                if check and self.kproc_stack:
+                    used = ffi.new("int*")
+                    rc = lib.bridge_stackcall(row.handler, frame.ptr, buf, 256, held, released, 4 * self.kproc_stack, used)
+                    if used[0] > self.kproc_stack:
+                        more = "at least " if used[0] >= 4 * self.kproc_stack else ""
+                        problems.append(f"{b.path}->{row.name}() used {more}{used[0] // 1024} KB of stack; "
+                                        f"emu's kprocs have {self.kproc_stack // 1024} KB")
+                else:
+                    rc = lib.bridge_call(row.handler, frame.ptr, buf, 256, held, released)
                 if rc != 0:
                     err = ffi.string(buf).decode("utf-8", "replace")
                 self.exec.leave(prev, err)

@@ -53,4 +53,5 @@ Conformance: module
 	lerr:	fn(msg: string): int;	# werrstr(msg), then -1: Limbo never sees msg
 	lockscale:	fn(x, by: real): real;	# x*by under a QLock, traps on: a trap leaves it locked on emu
 	threadscale:	fn(x, by: real): real;	# x*by on a thread it starts, which inherits the traps
+	deep:	fn(kb: int): int;	# uses kb KB of stack: more than emu's kprocs have, past 32
 };

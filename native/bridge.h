@@ -3,6 +3,7 @@
  * never calls these (it uses interp.h only).
  */
 int	bridge_call(void (*)(void*), void*, char*, int, vlong*, int*);
+int	bridge_stackcall(void (*)(void*), void*, char*, int, vlong*, int*, int, int*);
 int	bridge_lcall(void (*)(void*), void*, char*, int, vlong*, int*);
 void	bridge_vmlock(void);
 void	bridge_vmunlock(void);

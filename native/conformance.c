@@ -546,3 +546,25 @@ Conformance_threadscale(void *fp)
 	acquire();
 	*f->ret = s.r;
 }
+
+/* a frame of about 1 KB per level, so that kb levels use about kb KB */
+static int
+down(int n)
+{
+	volatile char pad[1000];
+
+	if(n <= 0)
+		return 0;
+	pad[0] = 1;
+	pad[sizeof pad - 1] = 1;
+	return down(n-1) + pad[0];
+}
+
+void
+Conformance_deep(void *fp)
+{
+	F_Conformance_deep *f;
+
+	f = fp;
+	*f->ret = down(f->kb);
+}

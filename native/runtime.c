@@ -740,6 +740,48 @@ bridge_call(void (*fn)(void*), void *fp, char *err, int nerr, vlong *maxheld, in
 	return rc;
 }
 
+/*
+ * bridge_call on the stack as it is, measuring how much of it the call
+ * used: the n bytes below this frame are painted first, and the deepest
+ * byte no longer painted afterwards marks the use.  For the porting
+ * check against emu's kproc stacks (32 KB on Linux/386).  *used is n
+ * when the whole painted stretch was used: at least that much.
+ */
+enum
+{
+	Paint	= 0xA5,
+};
+
+static void __attribute__((noinline))
+paint(char *top, int n)
+{
+	memset(top - n, Paint, n);
+}
+
+static int __attribute__((noinline))
+depth(char *top, int n)
+{
+	int i;
+
+	for(i = n; i > 0; i--)
+		if((uchar)top[-i] != Paint)
+			return i;
+	return 0;
+}
+
+int
+bridge_stackcall(void (*fn)(void*), void *fp, char *err, int nerr, vlong *maxheld, int *released, int n, int *used)
+{
+	char here, *top;
+	int rc;
+
+	top = (char*)((uintptr)&here - 4096);	/* below this function's frame and paint()'s */
+	paint(top, n);
+	rc = bridge_call(fn, fp, err, nerr, maxheld, released);
+	*used = depth(top, n) + 4096;
+	return rc;
+}
+
 /* bridge_call with the VM lock taken and dropped here: for frames of scalars only */
 int
 bridge_lcall(void (*fn)(void*), void *fp, char *err, int nerr, vlong *maxheld, int *released)

@@ -174,3 +174,17 @@ def test_a_builtin_starts_with_emus_control_word(conf):
     assert conf.fcr() == 0x200 | 0 | 0x1 | 0x4 | 0x12 | 0x8
     conf.scale(1e-300, 1e-300)                          # masks, then gives the word back
     assert conf.fcr() == 0x21F
+
+
+# emu runs a builtin on a kproc with a 32 KB stack (Linux/386)
+
+def test_stack_use_past_a_kproc_is_reported():
+    from disbridge.modtab import VM
+
+    with VM(strict=True, kproc_stack=32 * 1024) as v:
+        c = v.load("$Conformance", os.path.join(ROOT, "module", "conformance.m"))
+        assert c.deep(8) == 8                            # fits
+        with pytest.raises(PortingError, match=r"deep\(\) used (4\d|5\d) KB of stack; emu's kprocs have 32 KB"):
+            c.deep(48)
+        with pytest.raises(PortingError, match=r"deep\(\) used at least \d+ KB of stack"):
+            c.deep(400)                                  # past the painted stretch: a lower bound

@@ -304,3 +304,15 @@ def test_load_free_1000_times_without_growth(L):
         assert m == 0
         assert L.free_model(m) == 0
     assert _rss_mb() - before < 16
+
+
+@pytest.mark.xfail(strict=True, reason="issue 10: llama.cpp still runs on the caller's stack; on emu that is a "
+                   "32 KB kproc, and loading a model dies there (load_model needs about 80 KB here)")
+def test_calls_fit_a_kproc_stack():
+    from disbridge.modtab import VM
+
+    with VM(strict=True, kproc_stack=32 * 1024) as v:
+        L = v.load("$Llambo_c", DECLARATION)
+        m = L.load_model(MODEL, 1, 0)
+        assert L.infer(m, "Hi", 4, 0.0)
+        L.free_model(m)
