@@ -28,6 +28,7 @@ def _load():
 
 
 _mod = _load()
+_file = _mod.__file__
 ffi = _mod.ffi
 lib = _mod.lib
 H = lib.bridge_h()
@@ -46,3 +47,18 @@ def modnames() -> list[str]:
 
 def isnil(p) -> bool:
     return p == H or p == ffi.NULL
+
+
+def lib_file() -> str:
+    """The compiled extension's path."""
+    return _file
+
+
+def llama_libdir() -> str:
+    """Where the llama.cpp shared libraries the extension links are."""
+    sys.path.insert(0, ROOT)
+    try:
+        import build_llama
+    finally:
+        sys.path.remove(ROOT)
+    return build_llama.locate()[1]

@@ -1,0 +1,56 @@
+"""Porting checks on the built objects, where emu differs from the host at link time.
+
+emu replaces malloc, free, calloc and realloc with its own pools
+(emu/port/alloc.c) and nothing else: a block from the C library's
+posix_memalign, aligned_alloc or memalign, freed with emu's free, is not in
+any pool and emu panics (`alloc:D2B: ... not in pools`). A module, or a
+library it links, that imports those needs them provided over emu's
+allocator in the port.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+
+# what emu does not replace: the C library's allocators that hand out blocks emu's free cannot take back
+UNPOOLED = ("posix_memalign", "aligned_alloc", "memalign", "valloc", "pvalloc")
+
+
+class CheckError(Exception):
+    """The check could not run (no nm, an unreadable object)."""
+
+
+def imports(path: str) -> set[str]:
+    """The dynamic symbols path imports (undefined in it), without versions."""
+    nm = shutil.which("nm")
+    if nm is None:
+        raise CheckError("nm (binutils) is not installed")
+    r = subprocess.run([nm, "-D", "--undefined-only", path], capture_output=True, text=True)
+    if r.returncode != 0:
+        raise CheckError(f"nm {path}: {r.stderr.strip()}")
+    return {line.split()[-1].split("@")[0] for line in r.stdout.splitlines() if line.strip()}
+
+
+def unpooled_allocations(paths: list[str]) -> list[str]:
+    """One line per object that imports an allocator emu's pools do not replace."""
+    found = []
+    for p in paths:
+        bad = sorted(set(UNPOOLED) & imports(p))
+        if bad:
+            found.append(f"{os.path.basename(p)} imports {', '.join(bad)}: emu replaces malloc/free with its pools "
+                         f"but not {bad[0]}, so such a block freed on emu is not in any pool and emu panics")
+    return found
+
+
+LINKED = ("libllama.so", "libggml.so", "libggml-base.so", "libggml-cpu.so")     # what build_ffi links, with ggml's own
+
+
+def native_objects() -> list[str]:
+    """The bridge's extension and the llama.cpp shared libraries it links."""
+    from . import native
+
+    deps = native.llama_libdir()
+    libs = [os.path.realpath(os.path.join(deps, f)) for f in LINKED if os.path.exists(os.path.join(deps, f))]
+    return [native.lib_file(), *libs]
