@@ -280,39 +280,34 @@ dofmt(Fmt *f, char *fmt)
 }
 
 /* the verbs */
+static struct {
+	int	c;
+	ulong	flag;
+} flagtab[] = {
+	',', FmtComma,	'-', FmtLeft,	'+', FmtSign,	'#', FmtSharp,	' ', FmtSpace,	'u', FmtUnsigned,
+};
+
+/* a flag: set it and go on with the conversion; h twice is a byte, l twice a vlong */
 static int
 flagfmt(Fmt *f)
 {
+	int i;
+
 	switch(f->r){
-	case ',':
-		f->flags |= FmtComma;
-		break;
-	case '-':
-		f->flags |= FmtLeft;
-		break;
-	case '+':
-		f->flags |= FmtSign;
-		break;
-	case '#':
-		f->flags |= FmtSharp;
-		break;
-	case ' ':
-		f->flags |= FmtSpace;
-		break;
-	case 'u':
-		f->flags |= FmtUnsigned;
-		break;
 	case 'h':
 		if(f->flags & FmtShort)
 			f->flags |= FmtByte;
 		f->flags |= FmtShort;
-		break;
+		return 1;
 	case 'l':
 		if(f->flags & FmtLong)
 			f->flags |= FmtVLong;
 		f->flags |= FmtLong;
-		break;
+		return 1;
 	}
+	for(i = 0; i < (int)nelem(flagtab); i++)
+		if(flagtab[i].c == f->r)
+			f->flags |= flagtab[i].flag;
 	return 1;
 }
 
