@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <fcntl.h>
+#include <ucontext.h>
 #include <llama.h>
 #include <ggml-cpu.h>
 #include "llambo_c.h"
@@ -83,6 +84,58 @@ vmwork(ulong fcr)
 	setfsr(0);
 	setfcr(fcr);
 	acquire();
+}
+
+/*
+ * emu runs a builtin on its kproc's stack, 32 KB on Linux/386: less
+ * than llama.cpp needs to load a model or decode.  Each entry point
+ * runs its body on a stack of the module's own, one per thread, kept
+ * for the next call (an error() unwinds past it to the interpreter).
+ * The same thread, so the Dis process, its error string and the VM
+ * lock are as they were.
+ */
+enum
+{
+	Hoststack	= 1024*1024,
+};
+
+typedef struct Bigcall Bigcall;
+struct Bigcall
+{
+	void	(*fn)(void*);
+	void*	fp;
+	ucontext_t	back;
+};
+
+static	__thread	char*	bigstk;
+static	__thread	Bigcall*	bigcur;
+
+static void
+bigrun(void)
+{
+	bigcur->fn(bigcur->fp);
+}
+
+static void
+onbigstack(void (*fn)(void*), void *fp)
+{
+	Bigcall b;
+	ucontext_t uc;
+
+	if(bigstk == nil){
+		bigstk = malloc(Hoststack);
+		if(bigstk == nil)
+			error(exNomem);
+	}
+	b.fn = fn;
+	b.fp = fp;
+	getcontext(&uc);
+	uc.uc_stack.ss_sp = bigstk;
+	uc.uc_stack.ss_size = Hoststack;
+	uc.uc_link = &b.back;
+	makecontext(&uc, bigrun, 0);
+	bigcur = &b;
+	swapcontext(&b.back, &uc);
 }
 
 /* raise the error string as an exception */
@@ -419,8 +472,8 @@ Fail:
 	return -1;
 }
 
-void
-Llambo_c_load_model(void *fp)
+static void
+load_modelbody(void *fp)
 {
 	F_Llambo_c_load_model *f;
 	char *path;
@@ -445,8 +498,8 @@ Llambo_c_load_model(void *fp)
 	*f->ret = id;
 }
 
-void
-Llambo_c_free_model(void *fp)
+static void
+free_modelbody(void *fp)
 {
 	F_Llambo_c_free_model *f;
 	Model *m;
@@ -505,8 +558,8 @@ intarray(llama_token *t, int n)
 	return a;
 }
 
-void
-Llambo_c_tokenize(void *fp)
+static void
+tokenizebody(void *fp)
 {
 	F_Llambo_c_tokenize *f;
 	llama_token *t;
@@ -541,8 +594,8 @@ Llambo_c_tokenize(void *fp)
 	free(t);
 }
 
-void
-Llambo_c_detokenize(void *fp)
+static void
+detokenizebody(void *fp)
 {
 	F_Llambo_c_detokenize *f;
 	llama_token *t;
@@ -775,8 +828,8 @@ retgen(String **ret, Model *m, String *prompt, int max, Sparams *p)
 	return err;
 }
 
-void
-Llambo_c_infer(void *fp)
+static void
+inferbody(void *fp)
 {
 	F_Llambo_c_infer *f;
 	Sparams p;
@@ -795,8 +848,8 @@ Llambo_c_infer(void *fp)
 		kwerrstr("infer: %s", err);
 }
 
-void
-Llambo_c_generate(void *fp)
+static void
+generatebody(void *fp)
 {
 	F_Llambo_c_generate *f;
 	Sparams p;
@@ -814,8 +867,8 @@ Llambo_c_generate(void *fp)
 		errorf("generate: %s", err);
 }
 
-void
-Llambo_c_defaults(void *fp)
+static void
+defaultsbody(void *fp)
 {
 	F_Llambo_c_defaults *f;
 	Sparams p;
@@ -831,8 +884,8 @@ Llambo_c_defaults(void *fp)
 	f->ret->seed = p.seed;
 }
 
-void
-Llambo_c_configure(void *fp)
+static void
+configurebody(void *fp)
 {
 	F_Llambo_c_configure *f;
 	struct llama_context *c;
@@ -922,8 +975,8 @@ jsonkv(Buf *b, char *k, char *fmt, ...)
 	bufadd(b, v, strlen(v));
 }
 
-void
-Llambo_c_get_model_info(void *fp)
+static void
+get_model_infobody(void *fp)
 {
 	F_Llambo_c_get_model_info *f;
 	Model *m;
@@ -991,8 +1044,8 @@ freestream(Stream *s)
 	s->npend = s->maxpend = 0;
 }
 
-void
-Llambo_c_start(void *fp)
+static void
+startbody(void *fp)
 {
 	F_Llambo_c_start *f;
 	Sparams p;
@@ -1158,8 +1211,8 @@ getstream(int id, char *fn)
 	return s;
 }
 
-void
-Llambo_c_next(void *fp)
+static void
+nextbody(void *fp)
 {
 	F_Llambo_c_next *f;
 	Stream *s;
@@ -1192,8 +1245,8 @@ Llambo_c_next(void *fp)
 	free(out.p);
 }
 
-void
-Llambo_c_stop(void *fp)
+static void
+stopbody(void *fp)
 {
 	F_Llambo_c_stop *f;
 	Stream *s;
@@ -1216,8 +1269,8 @@ Llambo_c_stop(void *fp)
 	*f->ret = 0;
 }
 
-void
-Llambo_c_progress(void *fp)
+static void
+progressbody(void *fp)
 {
 	F_Llambo_c_progress *f;
 
@@ -1225,8 +1278,8 @@ Llambo_c_progress(void *fp)
 	*f->ret = loadprog;
 }
 
-void
-Llambo_c_lasterror(void *fp)
+static void
+lasterrorbody(void *fp)
 {
 	F_Llambo_c_lasterror *f;
 	char buf[ERRMAX];
@@ -1258,4 +1311,89 @@ llambo_cmodcleanup(void)
 		llama_backend_free();
 		backend = 0;
 	}
+}
+
+/* the entry points: each body on the module's own stack */
+void
+Llambo_c_load_model(void *fp)
+{
+	onbigstack(load_modelbody, fp);
+}
+
+void
+Llambo_c_free_model(void *fp)
+{
+	onbigstack(free_modelbody, fp);
+}
+
+void
+Llambo_c_tokenize(void *fp)
+{
+	onbigstack(tokenizebody, fp);
+}
+
+void
+Llambo_c_detokenize(void *fp)
+{
+	onbigstack(detokenizebody, fp);
+}
+
+void
+Llambo_c_infer(void *fp)
+{
+	onbigstack(inferbody, fp);
+}
+
+void
+Llambo_c_generate(void *fp)
+{
+	onbigstack(generatebody, fp);
+}
+
+void
+Llambo_c_defaults(void *fp)
+{
+	onbigstack(defaultsbody, fp);
+}
+
+void
+Llambo_c_configure(void *fp)
+{
+	onbigstack(configurebody, fp);
+}
+
+void
+Llambo_c_get_model_info(void *fp)
+{
+	onbigstack(get_model_infobody, fp);
+}
+
+void
+Llambo_c_start(void *fp)
+{
+	onbigstack(startbody, fp);
+}
+
+void
+Llambo_c_next(void *fp)
+{
+	onbigstack(nextbody, fp);
+}
+
+void
+Llambo_c_stop(void *fp)
+{
+	onbigstack(stopbody, fp);
+}
+
+void
+Llambo_c_progress(void *fp)
+{
+	onbigstack(progressbody, fp);
+}
+
+void
+Llambo_c_lasterror(void *fp)
+{
+	onbigstack(lasterrorbody, fp);
 }

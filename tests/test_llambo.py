@@ -306,9 +306,9 @@ def test_load_free_1000_times_without_growth(L):
     assert _rss_mb() - before < 16
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10: llama.cpp still runs on the caller's stack; on emu that is a "
-                   "32 KB kproc, and loading a model dies there (load_model needs about 80 KB here)")
 def test_calls_fit_a_kproc_stack():
+    """emu runs builtins on 32 KB kproc stacks; llama.cpp needs more (load_model about 80 KB on
+    the caller's stack here), so the module runs each body on a stack of its own (onbigstack)."""
     from disbridge.modtab import VM
 
     with VM(strict=True, kproc_stack=32 * 1024) as v:
