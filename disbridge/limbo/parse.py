@@ -802,10 +802,8 @@ def parse_file(path: str, incdirs: list[str], text: str | None = None) -> Source
             Parser(tokenize(text, p), src, incdirs, load).parse_file(scope)
             return
         try:
-            with open(p, encoding="utf-8") as f:
+            with open(p, encoding="utf-8", errors="replace") as f:     # as Bgetrune: a bad byte is Runeerror
                 text = f.read()
-        except UnicodeDecodeError:
-            raise LimboError(p, 1, "file is not valid UTF-8") from None
         except OSError as e:
             if at is None:
                 raise LimboError(p, 0, f"can't open: {e.strerror}") from None
