@@ -312,10 +312,12 @@ freemodel(Model *m)
 	if(m->m != nil)
 		llama_model_free(m->m);
 	free(m->path);
+	free(m->hpath);
 	m->ctx = nil;
 	m->m = nil;
 	m->vocab = nil;
 	m->path = nil;
+	m->hpath = nil;
 }
 
 /* drop a reference; the last one frees the model (called released) */
@@ -348,15 +350,15 @@ ncpu(void)
 	return n < 1 ? 1 : n > 64 ? 64 : (int)n;
 }
 
-/* check the file before llama.cpp sees it; 0 or -1 with the error string set */
+/* check the host file before llama.cpp sees it; 0 or -1 with the error string set, naming the program's path */
 static int
-checkfile(char *path, vlong *size)
+checkfile(char *host, char *path, vlong *size)
 {
 	struct stat st;
 	char magic[4];
 	int fd, n;
 
-	if(stat(path, &st) < 0){
+	if(stat(host, &st) < 0){
 		kwerrstr("load_model: %s: %s", path, errno == ENOENT ? "file does not exist" : strerror(errno));
 		return -1;
 	}
@@ -364,7 +366,7 @@ checkfile(char *path, vlong *size)
 		kwerrstr("load_model: %s: is a directory", path);
 		return -1;
 	}
-	fd = open(path, O_RDONLY);
+	fd = open(host, O_RDONLY);
 	if(fd < 0){
 		kwerrstr("load_model: %s: %s", path, strerror(errno));
 		return -1;
@@ -386,9 +388,30 @@ findloaded(char *path, int mmap, int ngpu)
 
 	for(i = 0; i < Maxmodels; i++)
 		if(models[i].inuse == 1 && models[i].loads > 0 && models[i].mmap == mmap
-		&& models[i].ngpu == ngpu && strcmp(models[i].path, path) == 0)
+		&& models[i].ngpu == ngpu && strcmp(models[i].hpath, path) == 0)
 			return i;
 	return -1;
+}
+
+extern	char	rootdir[];	/* emu's: the host folder of the Inferno root; "" under disbridge */
+
+/*
+ * The host file an Inferno path names, for llama.cpp to open: emu's #U
+ * (what / is bound to by default) is the host folder rootdir, and #U*
+ * the host's own root.  Other bindings of the namespace are not
+ * followed.  Under disbridge rootdir is "" and paths are the host's.
+ */
+static void
+hostpath(char *path, char *buf, int n)
+{
+	if(strncmp(path, "#U*", 3) == 0)
+		snprint(buf, n, "%s", path+3);
+	else if(strncmp(path, "#U", 2) == 0)
+		snprint(buf, n, "%s%s", rootdir, path+2);
+	else if(path[0] == '/' || rootdir[0] == 0)
+		snprint(buf, n, "%s%s", rootdir, path);
+	else
+		snprint(buf, n, "%s/%s", rootdir, path);
 }
 
 /* the load itself, released; returns the slot or -1 with the error string set */
@@ -397,16 +420,17 @@ loadslot(char *path, int mmap, int ngpu)
 {
 	struct llama_model_params mp;
 	struct llama_model *lm;
-	char rp[4096], err[ERRMAX];
+	char hp[4096], rp[4096], err[ERRMAX];
 	vlong size;
 	Model *m;
 	int i, nctx;
 
-	if(realpath(path, rp) == nil){
+	hostpath(path, hp, sizeof hp);
+	if(realpath(hp, rp) == nil){
 		kwerrstr("load_model: %s: %s", path, errno == ENOENT ? "file does not exist" : strerror(errno));
 		return -1;
 	}
-	if(checkfile(rp, &size) < 0)
+	if(checkfile(rp, path, &size) < 0)
 		return -1;
 	qlock(&tablk);
 	i = findloaded(rp, mmap, ngpu);
@@ -437,7 +461,7 @@ loadslot(char *path, int mmap, int ngpu)
 	lm = llama_model_load_from_file(rp, mp);
 	if(lm == nil){
 		lasterr(err, sizeof err);
-		kwerrstr("load_model: %s: cannot load: %s", rp, err);
+		kwerrstr("load_model: %s: cannot load: %s", path, err);
 		goto Fail;
 	}
 	m->m = lm;
@@ -450,11 +474,12 @@ loadslot(char *path, int mmap, int ngpu)
 	m->ctx = mkctx(m, nctx, m->nbatch, m->nthreads, &m->tp);
 	if(m->ctx == nil){
 		lasterr(err, sizeof err);
-		kwerrstr("load_model: %s: cannot make a context: %s", rp, err);
+		kwerrstr("load_model: %s: cannot make a context: %s", path, err);
 		goto Fail;
 	}
 	m->nctx = llama_n_ctx(m->ctx);
-	m->path = strdup(rp);
+	m->path = strdup(path);
+	m->hpath = strdup(rp);
 	m->mmap = mmap;
 	m->ngpu = ngpu;
 	m->fsize = size;

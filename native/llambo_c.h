@@ -20,7 +20,8 @@ struct Model
 	int	inuse;
 	int	loads;		/* load_model calls not yet matched by free_model */
 	int	ref;		/* loads + calls in progress + open streams */
-	char*	path;
+	char*	path;		/* as the program gave it (get_model_info) */
+	char*	hpath;		/* the host file: loads of it share the model */
 	int	mmap;
 	int	ngpu;
 	vlong	fsize;

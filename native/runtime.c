@@ -46,6 +46,8 @@ char	exNilref[]	= "dereference of nil";
 char	exRange[]	= "value out of range";
 char	exLoadedmod[]	= "need newmod";
 
+char	rootdir[1] = "";	/* emu's host folder of the Inferno root: here paths are the host's */
+
 static	void	freestring(Heap*, int);
 static	void	freearray(Heap*, int);
 static	void	freelist(Heap*, int);

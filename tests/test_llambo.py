@@ -316,3 +316,18 @@ def test_calls_fit_a_kproc_stack():
         m = L.load_model(MODEL, 1, 0)
         assert L.infer(m, "Hi", 4, 0.0)
         L.free_model(m)
+
+
+def test_inferno_paths_name_the_host_file(L):
+    """#U* is the host's root, #U emu's root (the host's here), and get_model_info and the
+    error strings give the path as the program wrote it; two spellings of one file share it."""
+    spelled = "#U*" + os.path.dirname(MODEL) + "/./" + os.path.basename(MODEL)
+    a = L.load_model(spelled, 1, 0)
+    assert a >= 0, L.lasterror()
+    assert json.loads(L.get_model_info(a))["path"] == spelled
+    b = L.load_model(MODEL, 1, 0)
+    assert b == a and json.loads(L.get_model_info(a))["ref_count"] == 2
+    assert L.load_model("#U*/no/such.gguf", 1, 0) == -1
+    assert L.lasterror() == "load_model: #U*/no/such.gguf: file does not exist"
+    L.free_model(b)
+    L.free_model(a)
