@@ -26,11 +26,16 @@ def _progress(frac: float) -> None:
     sys.stderr.flush()
 
 
+def oneline(text: str) -> str:
+    """text with what a terminal would not show as it is (controls, bytes that are not UTF-8) escaped."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
+
+
 class Parser(argparse.ArgumentParser):
     """argparse that reports a usage error in one line, exit status 2."""
 
     def error(self, message: str):
-        self.exit(2, f"{self.prog}: {message}\n")
+        self.exit(2, f"{self.prog}: {oneline(message)}\n")
 
 
 def whole(lo: int, hi: int):
@@ -222,4 +227,4 @@ def _fail(text: str) -> None:
     if _midline[0]:
         sys.stderr.write("\n")
         _midline[0] = False
-    print(f"disbridge: {text}", file=sys.stderr)
+    print(f"disbridge: {oneline(text)}", file=sys.stderr)

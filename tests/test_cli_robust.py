@@ -41,7 +41,7 @@ def run_cli(argv: list[str]) -> tuple[int, str]:
     return rc, err.getvalue()
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=int(os.environ.get("CLI_EXAMPLES", "60")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cmd=st.sampled_from(["infer", "info", "tokenize", "bogus", ""]),
        opts=st.lists(OPTION, max_size=4), words=st.lists(WORD, max_size=2))
 def test_random_command_lines_fail_in_one_line(cmd, opts, words):
