@@ -102,6 +102,36 @@ def _session(args):
         vm.shutdown()
 
 
+def _room(llm, mid, args) -> int:
+    """-n, or what is left of the context after the prompt: capped with a notice, or refused with --strict."""
+    import json
+
+    info = json.loads(llm.info(mid))
+    if args.ctx is not None and args.ctx != info["n_ctx"]:
+        from .frames import LimboException
+        try:
+            if llm.mod.configure(mid, args.ctx, info["n_threads"], min(info["n_batch"], args.ctx)) < 0:
+                raise CliError(f"--ctx {args.ctx}: {llm.mod.lasterror()}")
+        except LimboException as e:
+            raise CliError(f"--ctx {args.ctx}: {e}") from None
+        info["n_ctx"] = args.ctx
+    used = len(llm.tokenize(mid, args.prompt))
+    room = info["n_ctx"] - used
+    if room < 1:
+        raise CliError(f"the prompt is {used} tokens and the context holds {info['n_ctx']}: give a larger --ctx")
+    if args.n <= room:
+        return args.n
+    why = f"the context holds {info['n_ctx']} tokens and the prompt uses {used}"
+    if args.strict:
+        raise CliError(f"-n {args.n} does not fit: {why} (--ctx sets the context size)")
+    _fail(f"-n capped to {room}: {why}")
+    return room
+
+
+class CliError(Exception):
+    """A failure the user can act on: one line, status 1."""
+
+
 def cmd_infer(args) -> int:
     kw = {"temperature": args.temperature, "seed": args.seed}
     if args.top_k is not None:
@@ -109,7 +139,8 @@ def cmd_infer(args) -> int:
     if args.top_p is not None:
         kw["top_p"] = args.top_p
     with _session(args) as (llm, mid):
-        for piece in llm.stream(mid, args.prompt, args.n, **kw):
+        n = _room(llm, mid, args)
+        for piece in llm.stream(mid, args.prompt, n, **kw):
             sys.stdout.write(piece)
             sys.stdout.flush()
         sys.stdout.write("\n")
@@ -154,6 +185,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=whole(-(2**31), INT_MAX), default=-1, metavar="S", help="sampling seed (-1: random)")
     p.add_argument("--top-k", type=whole(0, INT_MAX), default=None, metavar="K")
     p.add_argument("--top-p", type=fraction(0, 1), default=None, metavar="P")
+    p.add_argument("--ctx", type=whole(16, INT_MAX), default=None, metavar="N", help="context size in tokens (default: the model's, at most 2048)")
+    p.add_argument("--strict", action="store_true", help="refuse an -n beyond the room the context leaves, instead of capping it")
     p.add_argument("prompt", type=nonempty)
     p.set_defaults(func=cmd_infer)
 
@@ -207,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     from .frames import LimboException
     try:
         return args.func(args)
-    except (ModelNotFound, LlamboError, LimboException) as e:
+    except (ModelNotFound, LlamboError, LimboException, CliError) as e:
         _fail(str(e))
         return 1
     except BrokenPipeError:

@@ -101,3 +101,12 @@ def test_empty_model_variable_is_refused():
     r = subprocess.run([sys.executable, "-m", "disbridge", "info", "-q"], cwd=ROOT, env=env, capture_output=True)
     assert r.returncode == 1
     assert r.stderr.decode().startswith("disbridge: DISBRIDGE_MODEL is set but empty")
+
+
+def test_n_past_the_context_is_capped_or_refused():
+    rc, err = run_cli(["infer", "-q", "--temperature", "0", "--ctx", "24", "-n", "100", "Hello there"])
+    assert rc == 0 and err.startswith("disbridge: -n capped to ") and "the context holds 24 tokens" in err
+    rc, err = run_cli(["infer", "-q", "--strict", "--ctx", "24", "-n", "100", "Hello there"])
+    assert rc == 1 and "-n 100 does not fit: the context holds 24 tokens" in err
+    rc, err = run_cli(["infer", "-q", "--ctx", "999999", "-n", "2", "Hello"])
+    assert rc == 1 and err.startswith("disbridge: --ctx 999999: configure: n_ctx 999999 is outside 16..")
