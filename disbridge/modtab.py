@@ -83,6 +83,7 @@ class ErrStr(threading.local):
     bytes, a longer text cut at a character boundary and ended with "..." (kstrcpy)."""
 
     _text = ""
+    full = ""           # the whole text a C module gave kwerrstr, for Python callers (Limbo sees .text)
 
     @property
     def text(self) -> str:
@@ -92,6 +93,19 @@ class ErrStr(threading.local):
     def text(self, v: str) -> None:
         b = v.encode("utf-8", "surrogateescape")
         self._text = v if len(b) < ERRMAX else kstrcpy(b, ERRMAX).decode("utf-8", "replace")
+        self.full = v
+
+    def kwerrstr(self, v: str) -> None:
+        """As emu's kwerrstr: formatted into ERRMAX bytes, so cut at a character boundary
+        with no "..."; the whole text stays in .full."""
+        b = v.encode("utf-8", "surrogateescape")
+        if len(b) >= ERRMAX:
+            k = ERRMAX - 1
+            while k > 0 and b[k] & 0xC0 == 0x80:
+                k -= 1
+            b = b[:k]
+        self.text = b.decode("utf-8", "replace")
+        self.full = v
 
 
 def kstrcpy(b: bytes, ns: int) -> bytes:
@@ -441,7 +455,7 @@ def bridge_kwerrstr(text):
     """kwerrstr() from C: set the calling Dis process's error string."""
     vm = _current[0]
     if vm is not None:
-        vm.errstr.text = ffi.string(text).decode("utf-8", "replace")
+        vm.errstr.kwerrstr(ffi.string(text).decode("utf-8", "replace"))
 
 
 @ffi.def_extern()

@@ -932,16 +932,25 @@ rerrstr(char *buf, uint n)
 }
 
 /* the calling Dis process's error string lives in the VM (Python side) */
+/* the whole text goes to the VM: it cuts what Limbo sees as emu does, and keeps the rest for Python */
 void
 kwerrstr(char *fmt, ...)
 {
-	char buf[ERRMAX];
+	char buf[ERRMAX], *s;
 	va_list arg;
 
 	va_start(arg, fmt);
-	vsnprint(buf, sizeof buf, fmt, arg);
+	s = vsmprint(fmt, arg);
 	va_end(arg);
-	bridge_kwerrstr(buf);
+	if(s == nil){
+		va_start(arg, fmt);
+		vsnprint(buf, sizeof buf, fmt, arg);
+		va_end(arg);
+		s = buf;
+	}
+	bridge_kwerrstr(s);
+	if(s != buf)
+		free(s);
 }
 
 void

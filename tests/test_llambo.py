@@ -331,3 +331,14 @@ def test_inferno_paths_name_the_host_file(L):
     assert L.lasterror() == "load_model: #U*/no/such.gguf: file does not exist"
     L.free_model(b)
     L.free_model(a)
+
+
+def test_python_gets_the_whole_error_text(vm):
+    """Limbo's error string holds 127 bytes, as emu's; Llambo's exceptions carry the whole text."""
+    llm = Llambo(vm)
+    path = "/no/" + "é" * 80 + "/model.gguf"
+    with pytest.raises(Exception) as e:
+        llm.load(path)
+    assert str(e.value) == f"load_model: {path}: file does not exist"
+    cut = llm.mod.lasterror().encode()
+    assert len(cut) <= 127 and f"load_model: {path}".encode().startswith(cut)

@@ -28,7 +28,10 @@ class Llambo:
         self.mod: Linked = vm.load("$Llambo_c", DECLARATION)
 
     def _err(self) -> LlamboError:
-        return LlamboError(self.mod.lasterror())
+        """The module's error: whole, where Limbo's error string holds only its first 127 bytes."""
+        text = self.mod.lasterror()
+        full = self.vm.errstr.full
+        return LlamboError(full if full.startswith(text) else text)
 
     def load(self, path: str, use_mmap: bool = True, n_gpu_layers: int = 0, progress=None) -> int:
         """Load a GGUF model; progress(fraction) is called while it loads."""
