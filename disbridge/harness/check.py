@@ -404,6 +404,7 @@ class Checker:
         self.hoisted: dict[int, dict] = {}      # block -> names its branches declare, with their types
         self.subst: dict[int, tuple] = {}       # names of a function's own con and type -> what they denote
         self.direct: dict[int, FnDef] = {}      # call nodes that name one of the program's functions
+        self.methods: dict[int, FnDef] = {}     # r.f() calls of the program's adt functions that take self
         self.converts: dict[int, tuple] = {}    # expressions whose tuple becomes an adt or back
         self.fnrefs: set[int] = set()           # names of functions used as values (ref f)
         self.cycles()
@@ -428,7 +429,7 @@ class Checker:
                     and holds(f.body, ("return",)):       # one with no return at all passes the compiler (appl/lib/crypt/pkcs.b)
                 raise self.err(f.end, f"no return at end of function {key}")
         self.undefined_fns()
-        fold = Folder(self.r, self.prog.src.scope, self.subst, [self.direct, self.hoisted], self.converts)
+        fold = Folder(self.r, self.prog.src.scope, self.subst, [self.direct, self.hoisted, self.methods], self.converts)
         self.folded = fold     # then constant subexpressions, as the compiler folds them
         self.prog.globals = fold(self.prog.globals)
         for f in self.prog.fns.values():
@@ -1748,6 +1749,8 @@ class Checker:
             if f.selfty is None and fe[0] == "name":
                 self.direct[id(e)] = fd         # a plain call of the program's function
             params = list(fd.ty.ids)
+            if f.selfty is not None and fe[0] == "dot" and params and params[0].implicit:
+                self.methods[id(e)] = fd        # r.f(): chosen by r's type, so a nil r still calls it (emu)
             if f.selfty is not None and params and params[0].implicit:     # else no self: called through a value
                 if not self.assignable(self.res(params[0].ty), f.selfty):
                     raise self.err(tok, f"{self.v(fe)}: argument type mismatch: expected {self.name(params[0].ty)} saw {self.q(fe[1], f.selfty)}")

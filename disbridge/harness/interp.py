@@ -187,6 +187,7 @@ class Runner(Compiler):
         checker = Checker(prog, self.modinfo, self.r)
         checker.run()
         self.direct = checker.direct
+        self.methods = checker.methods
         self.hoisted = checker.hoisted
         self.imported = checker.imported
         self._folded = checker.folded           # keeps the rebuilt nodes (and their ids) alive
@@ -714,6 +715,13 @@ class Runner(Compiler):
 
     def e_call(self, e, env):
         _, fe, argx, tok = e
+        fd = self.methods.get(id(e))
+        if fd is not None:                  # r.f(): f is r's adt's, whatever r holds, nil too
+            selfv = self.eval(fe[1], env)
+            vals = [None] * len(argx)
+            for i in arg_order(argx):
+                vals[i] = self.eval(argx[i], env)
+            return self.call_fn(fd, [selfv, *vals])
         f = self.eval(fe, env)
         if f is None:
             raise Raise("dereference of nil")     # a nil ref fn, before any argument
