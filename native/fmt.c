@@ -148,6 +148,21 @@ pad(Fmt *f, int n)
 	return 0;
 }
 
+/* the character at *m, stepped past; 0 for an unfinished one before me, which ends the text */
+static int
+nextchar(char **m, char *me, Rune *r)
+{
+	*r = *(uchar*)*m;
+	if(*r < Runeself){
+		(*m)++;
+		return 1;
+	}
+	if(me - *m < UTFmax && !fullrune(*m, me - *m))
+		return 0;
+	*m += chartorune(r, *m);
+	return 1;
+}
+
 /* n characters of UTF-8 from m (sz bytes), in the field width; re-encoded, so bad bytes print as U+FFFD */
 static int
 utfcpy(Fmt *f, char *m, int n, int sz)
@@ -163,17 +178,9 @@ utfcpy(Fmt *f, char *m, int n, int sz)
 		n = f->prec;
 	if(!left && pad(f, w - n) < 0)
 		return -1;
-	for(i = n; i > 0; i--){
-		r = *(uchar*)m;
-		if(r < Runeself)
-			m++;
-		else if(me - m >= UTFmax || fullrune(m, me - m))
-			m += chartorune(&r, m);
-		else
-			break;
+	for(i = n; i > 0 && nextchar(&m, me, &r); i--)
 		if(fmtrune(f, r) < 0)
 			return -1;
-	}
 	if(left && pad(f, w - n) < 0)
 		return -1;
 	return 0;
@@ -630,15 +637,8 @@ quoted(Fmt *f, char *s, Rune *rs, Quote *q)
 	for(i = 0; i < q->nrin; i++){
 		if(rs != nil)
 			r = rs[i];
-		else{
-			r = *(uchar*)s;
-			if(r < Runeself)
-				s++;
-			else if(me - s >= UTFmax || fullrune(s, me - s))
-				s += chartorune(&r, s);
-			else
-				break;
-		}
+		else if(!nextchar(&s, me, &r))
+			break;
 		if(fmtrune(f, r) < 0 || (r == '\'' && fmtrune(f, r) < 0))
 			return -1;
 	}
