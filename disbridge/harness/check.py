@@ -527,16 +527,19 @@ class Checker:
 
     def undefined_fns(self) -> None:
         """An adt of the program's that it uses, with a function that has no body (decls.c checkrefs)."""
-        used = self.used_names()
+        missing = []
         for d in self.prog.src.scope.names.values():
-            if d.store is not Store.TYPE or d.dot is not None or d.name not in used or d.ty is None:
+            if d.store is not Store.TYPE or d.dot is not None or d.ty is None:
                 continue
             t = self.res(d.ty)
-            if t.kind is not K.ADT or t.decl is not d:
-                continue
-            for f in t.ids:
-                if f.store is Store.FN and f"{d.name}.{f.name}" not in self.prog.fns:
-                    raise LimboError(d.file, d.line, f"function {d.name}.{f.name} not defined")
+            if t.kind is K.ADT and t.decl is d:
+                missing += [(d, f) for f in t.ids if f.store is Store.FN and f"{d.name}.{f.name}" not in self.prog.fns]
+        if not missing:
+            return                  # the usual case: no walk over the program
+        used = self.used_names()
+        for d, f in missing:
+            if d.name in used:
+                raise LimboError(d.file, d.line, f"function {d.name}.{f.name} not defined")
 
     def used_names(self) -> set[str]:
         """Every name the program's globals, function bodies and signatures mention."""
