@@ -7,6 +7,7 @@ the same; ``LLAMA_CPP_ROOT`` names a user's own build instead.
 
     python build_llama.py            build (or reuse) and print the prefix
     python build_llama.py --check    only say what is missing
+    python build_llama.py --386      static 32-bit x86 libraries for an Inferno Linux/386 emu
     DISBRIDGE_CUDA=1 python build_llama.py    build with CUDA (n_gpu_layers > 0)
 """
 
@@ -46,8 +47,28 @@ def options() -> list[str]:
     ]
 
 
-def prefix() -> str:
-    tag = hashlib.sha1(" ".join(options()).encode()).hexdigest()[:8]
+def options_386() -> list[str]:
+    """Static, -m32, for this CPU as the bridge's build is, but without BMI2.
+
+    ggml's BMI2 path uses _pdep_u64, which i386 lacks, and GGML_NATIVE would
+    turn BMI2 back on after any -mno-bmi2, so -march=native comes from the
+    flags.  -mfpmath=sse keeps scalar float off the x87, as on x86-64; the
+    same kernels then give the same numbers as the bridge's build.
+    """
+    flags = f"-m32 -march=native -mno-bmi2 -mfpmath=sse {NO_AMX}"
+    return [
+        "-DCMAKE_BUILD_TYPE=Release", "-DBUILD_SHARED_LIBS=OFF", "-DGGML_BACKEND_DL=OFF",
+        "-DLLAMA_BUILD_TESTS=OFF", "-DLLAMA_BUILD_EXAMPLES=OFF", "-DLLAMA_BUILD_SERVER=OFF",
+        "-DLLAMA_BUILD_TOOLS=OFF", "-DLLAMA_CURL=OFF", "-DGGML_OPENMP=OFF", "-DGGML_CUDA=OFF",
+        "-DGGML_NATIVE=OFF", "-DGGML_BMI2=OFF", "-DGGML_AVX=OFF", "-DGGML_AVX2=OFF", "-DGGML_FMA=OFF",
+        "-DGGML_F16C=OFF", "-DGGML_SSE42=OFF",
+        f"-DCMAKE_C_FLAGS={flags}", f"-DCMAKE_CXX_FLAGS={flags}", "-DCMAKE_POSITION_INDEPENDENT_CODE=OFF",
+    ]
+
+
+def prefix(opts: list[str] | None = None) -> str:
+    opts = options() if opts is None else opts
+    tag = hashlib.sha1(" ".join(opts).encode()).hexdigest()[:8]
     return os.path.join(BUILD, f"llama-{LLAMA_CPP_PYTHON}-{tag}")
 
 
@@ -129,6 +150,32 @@ def install(src: str, obj: str, pre: str) -> None:
         shutil.copy2(b, os.path.join(pre, "bin"))
 
 
+def build_386() -> str:
+    """Build (or reuse) static i386 libllama.a, libggml*.a; return their prefix."""
+    opts = options_386()
+    pre = prefix(opts)
+    stamp = os.path.join(pre, ".built")
+    if os.path.isfile(stamp):
+        return pre
+    check_tools()
+    src = fetch_source(os.path.join(BUILD, "src"))
+    obj = pre + ".obj"
+    print(f"build_llama: building 32-bit static llama.cpp into {pre} (several minutes)", file=sys.stderr)
+    with open(pre + ".log", "w") as log:
+        subprocess.run(["cmake", "-S", src, "-B", obj, *opts], check=True, stdout=log, stderr=subprocess.STDOUT)
+        subprocess.run(["cmake", "--build", obj, "-j", str(os.cpu_count() or 2), "--target", "llama"],
+                       check=True, stdout=log, stderr=subprocess.STDOUT)
+    os.makedirs(os.path.join(pre, "lib"), exist_ok=True)
+    os.makedirs(os.path.join(pre, "include"), exist_ok=True)
+    for h in glob.glob(os.path.join(src, "include", "*.h")) + glob.glob(os.path.join(src, "ggml", "include", "*.h")):
+        shutil.copy2(h, os.path.join(pre, "include"))
+    for a in glob.glob(os.path.join(obj, "**", "*.a"), recursive=True):
+        shutil.copy2(a, os.path.join(pre, "lib"))
+    with open(stamp, "w") as f:
+        f.write(" ".join(opts) + "\n")
+    return pre
+
+
 def build() -> str:
     """Build and install llama.cpp unless an identical build exists; return its prefix."""
     if user_root():
@@ -160,7 +207,7 @@ def main() -> int:
             inc, lib = locate()
             print(f"llama.h: {inc}\nlibllama: {lib}")
             return 0
-        print(build())
+        print(build_386() if "--386" in sys.argv else build())
     except DepError as e:
         print(f"build_llama: {e}", file=sys.stderr)
         return 1

@@ -169,6 +169,16 @@ def cmd_run(args) -> int:
     return run_file(args.file, args.args, args.include, libpath=args.libpath)
 
 
+def cmd_port(args) -> int:
+    from .port import PortError, port
+    try:
+        emu = port(args.inferno, args.conf, make=not args.no_build)
+    except PortError as e:
+        raise CliError(f"port: {e}") from None
+    print(f"ported $Llambo_c into {args.inferno}" + (f"; emu: {emu}" if emu else " (not built: --no-build)"))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     ap = Parser(prog="disbridge", description="llama.cpp through the Inferno builtin module $Llambo_c")
     sub = ap.add_subparsers(dest="cmd", required=True, parser_class=Parser)
@@ -206,6 +216,13 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("args", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("port", help="port $Llambo_c into a built Inferno tree (Linux/386) and rebuild its emu")
+    p.add_argument("--inferno", metavar="DIR", type=nonempty, default=os.environ.get("INFERNO_ROOT") or None,
+                   required=not os.environ.get("INFERNO_ROOT"), help="the tree's root (default $INFERNO_ROOT)")
+    p.add_argument("--conf", default="emu-g", metavar="NAME", help="the emu config under emu/Linux (default emu-g)")
+    p.add_argument("--no-build", action="store_true", help="edit the tree only; do not run mk")
+    p.set_defaults(func=cmd_port)
     return ap
 
 

@@ -1,0 +1,295 @@
+"""Port $Llambo_c into a built Inferno tree (Linux/386) and rebuild its emu.
+
+What the seed's three steps (copy, add to the mkfile, register) leave out
+is done here too, and each edit is marked so that a second run changes
+nothing twice:
+
+- libinterp/: llambo_c.c and llambo_c.h; the mkfile gets the object, the
+  module, the `llambo_cmod.h` rule and the include path of llama.h;
+- module/: llambo_c.m, included from runt.m (runt.h then has its types);
+- libllambo/: the pinned llama.cpp built for the tree (static, -m32, no
+  BMI2), linked with the C++ runtime into one object, llambo.o, whose
+  allocations go to glibc, not emu's pools (native/llamaalloc.c says why);
+  its mkfile installs libllambo.a as the other libraries are installed;
+- the emu config: `llambo_c` in `mod`, `llambo` in `lib` after `interp`.
+
+Then `mk install` in libinterp and `mk CONF=<config> install` in emu/Linux.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+
+from .porting import emu_allocations
+
+HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MARK = "disbridge port"
+
+# every allocator llama.cpp, ggml or the C++ runtime can reach, and the glibc calls that return one
+WRAPPED = ("malloc", "free", "calloc", "realloc", "memalign", "posix_memalign", "aligned_alloc",
+           "strdup", "strndup", "realpath", "getcwd", "__getdelim")
+LLAMA_LIBS = ("libllama.a", "libggml.a", "libggml-cpu.a", "libggml-base.a")
+
+
+class PortError(Exception):
+    """The tree cannot take the port; the text says why and what to do."""
+
+
+@dataclass
+class Tree:
+    root: str
+    conf: str           # emu/Linux/<conf>
+
+    def path(self, *p: str) -> str:
+        return os.path.join(self.root, *p)
+
+    @property
+    def bin(self) -> str:
+        return self.path("Linux", "386", "bin")
+
+
+def mkvar(text: str, name: str) -> str | None:
+    m = re.search(rf"^{name}=[ \t]*(\S*)", text, re.M)
+    return m.group(1) if m else None
+
+
+def check(root: str, conf: str = "emu-g") -> Tree:
+    """The tree, or PortError unless it is a built Inferno for Linux/386."""
+    if not os.path.isdir(root):
+        raise PortError(f"{root}: no such folder (give the root of an Inferno tree)")
+    t = Tree(os.path.abspath(root), conf)
+    try:
+        with open(t.path("mkconfig")) as f:
+            mkconfig = f.read()
+    except OSError:
+        raise PortError(f"{t.root} is not an Inferno tree: it has no mkconfig") from None
+    host, obj = mkvar(mkconfig, "SYSHOST"), mkvar(mkconfig, "OBJTYPE")
+    if (host, obj) != ("Linux", "386"):
+        raise PortError(f"{t.root} is built for {host}/{obj}: the port knows Linux/386 only")
+    cfgroot = mkvar(mkconfig, "ROOT")
+    if cfgroot is None or os.path.realpath(cfgroot) != os.path.realpath(t.root):
+        raise PortError(f"{t.path('mkconfig')} says ROOT={cfgroot}: set it to {t.root} (a copied tree must say where it is)")
+    for need, why in ((t.path("libinterp", "mkfile"), "libinterp's mkfile"),
+                      (t.path("module", "runt.m"), "module/runt.m"),
+                      (t.path("emu", "Linux", conf), f"the emu config emu/Linux/{conf}"),
+                      (os.path.join(t.bin, "mk"), "Inferno's mk (the tree is not built: run makemk.sh)"),
+                      (os.path.join(t.bin, "limbo"), "the limbo compiler (the tree is not built)"),
+                      (t.path("Linux", "386", "lib", "libinterp.a"), "libinterp.a (the tree is not built)")):
+        if not os.path.exists(need):
+            raise PortError(f"{t.root} lacks {why}: {need}")
+    return t
+
+
+def copy(src: str, dst: str) -> None:
+    """Copy when the content differs, so that mk sees no change on a second run."""
+    with open(src, "rb") as f:
+        new = f.read()
+    try:
+        with open(dst, "rb") as f:
+            if f.read() == new:
+                return
+    except OSError:
+        pass
+    with open(dst, "wb") as f:
+        f.write(new)
+
+
+def edit(path: str, fn) -> bool:
+    """Rewrite path with fn(text) unless it carries the port's mark already."""
+    with open(path) as f:
+        text = f.read()
+    if MARK in text:
+        return False
+    with open(path, "w") as f:
+        f.write(fn(text))
+    return True
+
+
+LIBINTERP_RULES = f"""
+# {MARK}: $Llambo_c (llama.cpp); llama.h comes from ../libllambo/include
+OFILES=$OFILES llambo_c.$O
+MODULES=$MODULES ../module/llambo_c.m
+CFLAGS=$CFLAGS -I../libllambo/include
+"""
+
+LIBINTERP_TARGETS = f"""
+# {MARK}
+llambo_cmod.h:D: $MODULES
+	rm -f $target && limbo -t Llambo_c -I../module ../module/runt.m > $target
+
+llambo_c.$O:	llambo_cmod.h runt.h llambo_c.h
+"""
+
+
+def port_libinterp(t: Tree) -> None:
+    for f in ("llambo_c.c", "llambo_c.h"):
+        copy(os.path.join(HERE, "native", f), t.path("libinterp", f))
+
+    def add(text: str) -> str:
+        lib = re.search(r"^<\$ROOT/mkfiles/mksyslib", text, re.M)
+        if lib is None:
+            raise PortError("libinterp/mkfile does not include mksyslib: not the mkfile the port knows")
+        return text[:lib.start()] + LIBINTERP_RULES.lstrip("\n") + "\n" + text[lib.start():] + LIBINTERP_TARGETS
+    edit(t.path("libinterp", "mkfile"), add)
+
+
+def port_module(t: Tree) -> None:
+    copy(os.path.join(HERE, "module", "llambo_c.m"), t.path("module", "llambo_c.m"))
+    edit(t.path("module", "runt.m"), lambda text: text.rstrip("\n") + f'\ninclude "llambo_c.m";\t# {MARK}\n')
+
+
+def port_conf(t: Tree) -> None:
+    """`llambo_c` at the end of the mod section, `llambo` right after `interp` in lib."""
+    def add(text: str) -> str:
+        lines = text.split("\n")
+        out: list[str] = []
+        section = None
+        done = set()
+        for line in lines:
+            head = re.match(r"^(\w+)", line)
+            if head:
+                if section == "mod" and "mod" not in done:
+                    insert_before_blanks(out, f"# {MARK}", "\tllambo_c")
+                    done.add("mod")
+                section = head.group(1)
+            out.append(line)
+            if section == "lib" and line.split() == ["interp"]:
+                out += [f"# {MARK}: llama.cpp, after interp, which needs it", "\tllambo"]
+                done.add("lib")
+        if section == "mod" and "mod" not in done:
+            insert_before_blanks(out, f"# {MARK}", "\tllambo_c")
+            done.add("mod")
+        missing = {"mod", "lib"} - done
+        if missing:
+            raise PortError(f"emu/Linux/{t.conf} has no {' or '.join(sorted(missing))} section the port can extend"
+                            + (" (lib must list interp)" if "lib" in missing else ""))
+        return "\n".join(out)
+    edit(t.path("emu", "Linux", t.conf), add)
+
+
+def insert_before_blanks(out: list[str], *lines: str) -> None:
+    """Add lines at the end of the section in out (before its trailing blank lines).
+
+    mkdevlist takes every word of an entry as a file, so the mark is a line of its own."""
+    i = len(out)
+    while i > 0 and out[i - 1].strip() == "":
+        i -= 1
+    out[i:i] = lines
+
+
+LIBLLAMBO_MKFILE = f"""# {MARK}: llama.cpp for $Llambo_c, one object (llambo.$O, made by the port:
+# llama.cpp, ggml and the C++ runtime) whose allocations go to glibc, not emu's pools
+<../mkconfig
+
+LIB=libllambo.a
+
+install:V:	$ROOT/$OBJDIR/lib/$LIB
+
+$ROOT/$OBJDIR/lib/$LIB:	llambo.$O
+	rm -f $target
+	$AR $ARFLAGS $target llambo.$O
+
+nuke:V:
+	rm -f $ROOT/$OBJDIR/lib/$LIB
+"""
+
+
+def run(cmd: list[str], what: str) -> None:
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    if r.returncode != 0:
+        raise PortError(f"{what} failed: {(r.stderr or r.stdout).strip()[-600:]}")
+
+
+def llambo_object(llama: str, out: str, wrap: bool = True) -> str:
+    """Link the i386 llama.cpp under prefix llama, with the C++ runtime, into the relocatable out.
+
+    With wrap, every allocation in it goes through native/llamaalloc.c to glibc.  Only
+    llama_* and ggml_* stay global, so nothing in it can clash with emu's own names."""
+    stdcxx = subprocess.run(["g++", "-m32", "-print-file-name=libstdc++.a"], capture_output=True, text=True).stdout.strip()
+    if not os.path.isabs(stdcxx) or not os.path.isfile(stdcxx):
+        raise PortError("no 32-bit libstdc++.a: apt-get install g++-multilib")
+    libs = [os.path.join(llama, "lib", a) for a in LLAMA_LIBS]
+    alloc = out + ".alloc.o"
+    whole = out + ".all.o"
+    try:
+        run(["cc", "-c", "-m32", "-O2", "-o", alloc, os.path.join(HERE, "native", "llamaalloc.c")], "cc llamaalloc.c")
+        wraps = [f"--wrap={w}" for w in WRAPPED] if wrap else []
+        run(["ld", "-m", "elf_i386", "-r", "-o", whole, *wraps, *([alloc] if wrap else []),
+             "--whole-archive", *libs, "--no-whole-archive", stdcxx], "ld -r of llama.cpp")
+        # the pc thunks are COMDAT: local, the copy emu's link keeps would not be the one referred to
+        run(["objcopy", "--wildcard", "--keep-global-symbol=llama_*", "--keep-global-symbol=ggml_*",
+             "--keep-global-symbol=__x86.get_pc_thunk.*", whole, out], "objcopy")
+    finally:
+        for f in (alloc, whole):
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(f)
+    return out
+
+
+def port_llama(t: Tree, llama: str) -> None:
+    d = t.path("libllambo")
+    os.makedirs(os.path.join(d, "include"), exist_ok=True)
+    for h in os.listdir(os.path.join(llama, "include")):
+        copy(os.path.join(llama, "include", h), os.path.join(d, "include", h))
+    new = llambo_object(llama, os.path.join(d, "llambo.o.new"))
+    bad = emu_allocations(new)
+    if bad:
+        os.remove(new)
+        raise PortError("; ".join(bad))
+    obj = os.path.join(d, "llambo.o")
+    if os.path.isfile(obj) and open(obj, "rb").read() == open(new, "rb").read():
+        os.remove(new)
+    else:
+        os.replace(new, obj)
+    mkf = os.path.join(d, "mkfile")
+    if not os.path.isfile(mkf) or open(mkf).read() != LIBLLAMBO_MKFILE:
+        with open(mkf, "w") as f:
+            f.write(LIBLLAMBO_MKFILE)
+
+
+def mk(t: Tree, where: str, *args: str, log) -> None:
+    env = dict(os.environ, PATH=t.bin + os.pathsep + os.environ.get("PATH", ""))
+    for v in ("ROOT", "OBJTYPE", "SYSHOST", "SYSTARG", "CONF"):
+        env.pop(v, None)
+    cmd = [os.path.join(t.bin, "mk"), *args]
+    print(f"+ (cd {where}; mk {' '.join(args)})", file=log, flush=True)
+    r = subprocess.run(cmd, cwd=t.path(where), env=env, stdout=log, stderr=subprocess.STDOUT)
+    if r.returncode != 0:
+        raise PortError(f"mk {' '.join(args)} in {t.path(where)} failed (status {r.returncode}): see {log.name}")
+
+
+def build(t: Tree, log) -> str:
+    """libllambo, libinterp, then emu; return the installed emu."""
+    mk(t, "libllambo", "install", log=log)
+    mk(t, "libinterp", "install", log=log)
+    mk(t, os.path.join("emu", "Linux"), f"CONF={t.conf}", "install", log=log)
+    return os.path.join(t.bin, t.conf)
+
+
+def port(root: str, conf: str = "emu-g", make: bool = True) -> str:
+    """Port into root; with make, rebuild emu and return its path; the log is root/llambo-port.log."""
+    t = check(root, conf)
+    sys.path.insert(0, HERE)        # build_llama.py, the project's build script, beside this package
+    try:
+        from build_llama import DepError, build_386
+    finally:
+        sys.path.remove(HERE)
+    try:
+        llama = build_386()
+    except DepError as e:
+        raise PortError(str(e)) from None
+    except subprocess.CalledProcessError as e:
+        raise PortError(f"building llama.cpp for 386 failed (status {e.returncode}): see build/llama-*.log") from None
+    port_llama(t, llama)
+    port_libinterp(t)
+    port_module(t)
+    port_conf(t)
+    if not make:
+        return ""
+    with open(t.path("llambo-port.log"), "w") as log:
+        return build(t, log)
