@@ -3,9 +3,9 @@
 emu replaces malloc, free, calloc and realloc with its own pools
 (emu/port/alloc.c) and nothing else: a block from the C library's
 posix_memalign, aligned_alloc or memalign, freed with emu's free, is not in
-any pool and emu panics (`alloc:D2B: ... not in pools`). A module, or a
-library it links, that imports those needs them provided over emu's
-allocator in the port.
+any pool and emu panics (`alloc:D2B: ... not in pools`). A module must not
+import those; a library it links must have all its allocations routed to one
+allocator, as the port does for llama.cpp (disbridge/port.py).
 """
 
 from __future__ import annotations
@@ -75,15 +75,3 @@ def unpooled_allocations(paths: list[str]) -> list[str]:
             found.append(f"{os.path.basename(p)} imports {', '.join(bad)}: emu replaces malloc/free with its pools "
                          f"but not {bad[0]}, so such a block freed on emu is not in any pool and emu panics")
     return found
-
-
-LINKED = ("libllama.so", "libggml.so", "libggml-base.so", "libggml-cpu.so")     # what build_ffi links, with ggml's own
-
-
-def native_objects() -> list[str]:
-    """The bridge's extension and the llama.cpp shared libraries it links."""
-    from . import native
-
-    deps = native.llama_libdir()
-    libs = [os.path.realpath(os.path.join(deps, f)) for f in LINKED if os.path.exists(os.path.join(deps, f))]
-    return [native.lib_file(), *libs]

@@ -190,18 +190,10 @@ def test_stack_use_past_a_kproc_is_reported():
             c.deep(400)                                  # past the painted stretch: a lower bound
 
 
-# allocators emu's pools do not replace (disbridge/porting.py)
+# allocators emu's pools do not replace (disbridge/porting.py); llama.cpp's, as the port links it: tests/test_port.py
 
 def test_the_bridge_itself_uses_only_pooled_allocators():
-    from disbridge.porting import native_objects, unpooled_allocations
+    from disbridge import native
+    from disbridge.porting import unpooled_allocations
 
-    assert unpooled_allocations(native_objects()[:1]) == []
-
-
-@pytest.mark.xfail(strict=True, reason="issue 10: ggml and llama import posix_memalign; the port must provide it "
-                   "over emu's allocator (today emu panics: alloc:D2B ... not in pools)")
-def test_llama_uses_only_pooled_allocators():
-    from disbridge.porting import native_objects, unpooled_allocations
-
-    found = unpooled_allocations(native_objects())
-    assert found == [], "\n".join(found)
+    assert unpooled_allocations([native.lib_file()]) == []

@@ -1,5 +1,5 @@
 implement Seed;
-#noemu: needs $Llambo_c, which the reference emu lacks until the port (issue 10)
+#noemu: needs $Llambo_c, which the reference emu lacks; tests/test_port.py runs it on a ported emu
 #args: $MODEL
 
 include "sys.m";
