@@ -23,6 +23,11 @@ install:V: $VENV
 	$VPY build_ffi.py
 	echo 'installed: '$VENV'/bin/disbridge'
 
+# $Llambo_c into a built Inferno tree (Linux/386), then its emu-g rebuilt: mk port INFERNO_ROOT=/path/to/inferno
+port:V: $VENV
+	test -n "$INFERNO_ROOT" || { echo 'usage: mk port INFERNO_ROOT=/path/to/inferno (a built Linux/386 tree)'; exit 1; }
+	$VPY -m disbridge port --inferno "$INFERNO_ROOT"
+
 test:V: $VENV
 	$VPY -m pytest -q
 
