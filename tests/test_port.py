@@ -27,8 +27,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 ROOT = Path(os.environ["INFERNO_ROOT"]).resolve() if os.environ.get("INFERNO_ROOT") else None
 EMU_RUN = Path(os.environ.get("EMU_RUN") or (ROOT.parent / "bin" / "emu-run" if ROOT else "/nonexistent"))
-needs_tree = pytest.mark.skipif(ROOT is None or not (ROOT / "Linux/386/bin/emu-g").exists() or not EMU_RUN.exists(),
-                                reason="INFERNO_ROOT is not set to the reference Inferno tree (built, emu-run beside it)")
+tree_missing = ROOT is None or not (ROOT / "Linux/386/bin/emu-g").exists() or not EMU_RUN.exists()
 LLAMBO_HARNESSES = sorted(p.name for p in (HERE / "harness").glob("*.b") if "include \"llambo_c.m\"" in p.read_text())
 
 
@@ -39,6 +38,8 @@ def m32() -> bool:
 
 needs_m32 = pytest.mark.skipif(not m32(), reason="no 32-bit C++ toolchain to build the port's llama.cpp "
                                "(apt-get install g++-multilib)")
+needs_tree = pytest.mark.skipif(tree_missing or not m32(), reason="INFERNO_ROOT is not set to the reference Inferno "
+                                "tree (built, emu-run beside it), or no g++-multilib")
 
 
 # refusals: trees made here
