@@ -139,20 +139,21 @@ def fetch_source(dest: str) -> str:
 
 
 def install(src: str, obj: str, pre: str) -> None:
-    """Copy headers, shared libraries and llama-bench into the prefix."""
+    """Copy headers, the libraries (shared or static) and llama-bench into the prefix."""
     for sub in ("include", "lib", "bin"):
         os.makedirs(os.path.join(pre, sub), exist_ok=True)
     for h in glob.glob(os.path.join(src, "include", "*.h")) + glob.glob(os.path.join(src, "ggml", "include", "*.h")):
         shutil.copy2(h, os.path.join(pre, "include"))
     for so in glob.glob(os.path.join(obj, "bin", "*.so*")):
         shutil.copy2(so, os.path.join(pre, "lib"), follow_symlinks=False)
+    for a in glob.glob(os.path.join(obj, "**", "*.a"), recursive=True):
+        shutil.copy2(a, os.path.join(pre, "lib"))
     for b in glob.glob(os.path.join(obj, "bin", "llama-bench")):
         shutil.copy2(b, os.path.join(pre, "bin"))
 
 
-def build_386() -> str:
-    """Build (or reuse) static i386 libllama.a, libggml*.a; return their prefix."""
-    opts = options_386()
+def cmake_build(opts: list[str], targets: list[str], what: str) -> str:
+    """Build targets with opts and install them, unless an identical build exists; return the prefix."""
     pre = prefix(opts)
     stamp = os.path.join(pre, ".built")
     if os.path.isfile(stamp):
@@ -160,20 +161,20 @@ def build_386() -> str:
     check_tools()
     src = fetch_source(os.path.join(BUILD, "src"))
     obj = pre + ".obj"
-    print(f"build_llama: building 32-bit static llama.cpp into {pre} (several minutes)", file=sys.stderr)
+    print(f"build_llama: building {what} into {pre} (a few minutes)", file=sys.stderr)
     with open(pre + ".log", "w") as log:
         subprocess.run(["cmake", "-S", src, "-B", obj, *opts], check=True, stdout=log, stderr=subprocess.STDOUT)
-        subprocess.run(["cmake", "--build", obj, "-j", str(os.cpu_count() or 2), "--target", "llama"],
+        subprocess.run(["cmake", "--build", obj, "-j", str(os.cpu_count() or 2), "--target", *targets],
                        check=True, stdout=log, stderr=subprocess.STDOUT)
-    os.makedirs(os.path.join(pre, "lib"), exist_ok=True)
-    os.makedirs(os.path.join(pre, "include"), exist_ok=True)
-    for h in glob.glob(os.path.join(src, "include", "*.h")) + glob.glob(os.path.join(src, "ggml", "include", "*.h")):
-        shutil.copy2(h, os.path.join(pre, "include"))
-    for a in glob.glob(os.path.join(obj, "**", "*.a"), recursive=True):
-        shutil.copy2(a, os.path.join(pre, "lib"))
+    install(src, obj, pre)
     with open(stamp, "w") as f:
         f.write(" ".join(opts) + "\n")
     return pre
+
+
+def build_386() -> str:
+    """Build (or reuse) static i386 libllama.a and libggml*.a for an Inferno port; return their prefix."""
+    return cmake_build(options_386(), ["llama"], "32-bit static llama.cpp")
 
 
 def build() -> str:
@@ -181,24 +182,7 @@ def build() -> str:
     if user_root():
         locate()
         return user_root()
-    pre = prefix()
-    stamp = os.path.join(pre, ".built")
-    if os.path.isfile(stamp):
-        return pre
-    check_tools()
-    src = fetch_source(os.path.join(BUILD, "src"))
-    obj = pre + ".obj"
-    jobs = str(os.cpu_count() or 2)
-    print(f"build_llama: building llama.cpp into {pre} (a few minutes)", file=sys.stderr)
-    subprocess.run(["cmake", "-S", src, "-B", obj, *options()], check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    with open(pre + ".log", "w") as log:
-        subprocess.run(["cmake", "--build", obj, "-j", jobs, "--target", "llama", "llama-bench"],
-                       check=True, stdout=log, stderr=subprocess.STDOUT)
-    install(src, obj, pre)
-    with open(stamp, "w") as f:
-        f.write(" ".join(options()) + "\n")
-    return pre
+    return cmake_build(options(), ["llama", "llama-bench"], "llama.cpp")
 
 
 def main() -> int:
