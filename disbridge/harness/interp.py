@@ -68,7 +68,7 @@ class Raise(Exception):
         super().__init__(text)
         self.exc = exc
         self.values = values
-        self.module = module        # a builtin's $name when it raised: emu reports the prog broken in it
+        self.module = module        # the module it was raised in (a builtin's $name): emu reports the prog broken there
         self.hops = 0               # function returns it has crossed: a declared exception is known by its
                                     # type only in the raiser and its caller, and by its name only outside the raiser
 
@@ -269,6 +269,8 @@ class Runner(Compiler):
             return r.v
         except Raise as r:
             r.hops += 1
+            if r.module is None:        # emu names the module the prog was in when it raised
+                r.module = modname(self.prog, None)
             raise
         return None
 
