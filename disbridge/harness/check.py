@@ -248,14 +248,16 @@ class Folder:
         if not isinstance(n, tuple):
             return n
         if id(n) in self.subst:
+            self.keep.append(n)
             return self.subst[id(n)]
         old = n
         n = tuple(self(x) if isinstance(x, (tuple, list)) else x for x in n)
         for d in self.notes:
             if id(old) in d:
                 d[id(n)] = d[id(old)]
-                self.keep.append(n)
+                self.keep += (old, n)       # the maps are keyed by id(): no node of theirs may be freed and its id reused
         if id(old) in self.converts:
+            self.keep.append(old)
             return ("convert", self.converts[id(old)], n, n[-1])
         if n and n[0] == "arrow" and n[1][0] == "name":     # M->C: a module's constant is a constant here too
             try:
