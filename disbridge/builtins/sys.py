@@ -18,6 +18,7 @@ from ..frames import Frame, LimboException
 from ..limbo import load
 from ..limbo.types import K
 from ..modtab import MODULE_DIR, rows_from_decl
+from .ns import UNKNOWN, Namespace
 
 _T0 = time.monotonic()
 
@@ -115,6 +116,7 @@ DELTAFD = 20                    # emu grows its fd table by this many
 DIRREADLIM = 2048               # the most a dirread takes at once (emu's kdirread)
 STATFIXLEN = 49                 # a packed stat entry's fixed part
 DMDIR = 1 << 31
+NODEVS = 1 << 5
 
 E_BADFD = "fd out of range or not open"
 E_BADUSE = "inappropriate use of fd"
@@ -148,6 +150,8 @@ class _Chan:
     offset: int = 0
     isdir: bool = False
     pending: list | None = None     # a directory's entries not yet read
+    data: bytes | None = None       # a device file's contents, read at open (#c/user, ...)
+    hpath: str = ""                 # the host file, where it is one
 
     def can(self, mode: int) -> None:
         if self.mode != ORDWR and self.mode != mode:
@@ -230,6 +234,14 @@ def _fgrps(vm) -> _Fgrps:
     if g is None:
         g = vm.sys_fgrps = _Fgrps()
     return g
+
+
+def _ns(vm) -> Namespace:
+    """The program's names: over DISBRIDGE_ROOT as emu's -r, or the host's own (ns.py)."""
+    n = getattr(vm, "sys_ns", None)
+    if n is None:
+        n = vm.sys_ns = Namespace(os.environ.get("DISBRIDGE_ROOT") or None)
+    return n
 
 
 def _fgrp(vm) -> _Fgrp:
@@ -366,9 +378,9 @@ _ERRS = {errno.ENOENT: "file does not exist", errno.EACCES: E_PERM, errno.EPERM:
          errno.EISDIR: E_ISDIR, errno.ENOTDIR: "not a directory", errno.EBADF: E_BADFD}
 
 
-# emu names the first element of a path that is missing: "'/no' file does not exist" in its
-# own directories (the root, /dev, ...), "'/tmp/no' does not exist" in one served from the host (#U)
-_DEVDIRS = ("/", "", "/dev", "/prog", "/net", "/env", "/chan")
+# emu names the first element of a path that is missing: "'/no' file does not exist" in the
+# root, "'/tmp/no' does not exist" in a folder served from the host (#U)
+_DEVDIRS = ("/", "")
 
 
 def _elem(prefix: str) -> str:
@@ -388,20 +400,22 @@ def _prefixes(path: str):
             yield prefix, "/".join(parts[:i - 1]) or ("/" if path.startswith("/") else ""), i == len(parts)
 
 
-def missing_path(path: str) -> str:
-    """emu's text for a path with a missing element."""
+def missing_path(path: str, ns: Namespace | None = None) -> str:
+    """emu's text for a (clean) path with a missing element."""
+    host = (lambda p: ns.host(ns.clean(p))) if ns is not None else (lambda p: p)
     for prefix, parent, _ in _prefixes(path):
-        if not os.path.lexists(prefix):
+        if not os.path.lexists(host(prefix)):
             return f"{_elem(prefix)} file does not exist" if parent in _DEVDIRS else f"{_elem(prefix)} does not exist"
     return _ERRS[errno.ENOENT]
 
 
-def _notdir(path: str, create: bool) -> str:
+def _notdir(path: str, create: bool, ns: Namespace | None = None) -> str:
     """emu's text for a walk through a file: it names that file. create walks to the parent
     only; the host's refusal to create in a file is its own text."""
+    host = (lambda p: ns.host(ns.clean(p))) if ns is not None else (lambda p: p)
     parts = list(_prefixes(path))
     for k, (prefix, _, last) in enumerate(parts):
-        if not last and os.path.lexists(prefix) and not os.path.isdir(prefix):
+        if not last and os.path.lexists(host(prefix)) and not os.path.isdir(host(prefix)):
             if create and k == len(parts) - 2:
                 return os.strerror(errno.ENOTDIR)
             return f"{_elem(prefix)} not a directory"
@@ -413,21 +427,53 @@ def _notdir(path: str, create: bool) -> str:
 _ROOTNAMES = frozenset(("dev", "fd", "prog", "prof", "net", "net.alt", "chan", "nvfs", "env"))
 
 
-def _walk(vm, path: str) -> str:
-    """path, after leaving the error string as emu's walk from the root does."""
+class Target(str):
+    """A walked path: the host file (the str itself; "" for a device's), its clean name
+    (what errors and fd2path show) and the device serving it, if one of emu's does."""
+    name: str
+    given: str                      # as the program wrote it: errors quote its elements
+    dev: tuple[str, str] | None
+    ns: Namespace
+
+
+def _walk(vm, path: str) -> Target:
+    """path resolved in the program's names, after leaving the error string as emu's walk
+    from the root does. An unknown #x device fails here (SysError)."""
     first = path.lstrip("/").split("/", 1)[0]
     if path.startswith("/") and first and first not in _ROOTNAMES:
         vm.errstr.text = _ERRS[errno.ENOENT]
-    return path
+    ns = _ns(vm)
+    name = ns.clean(path) if path else ""
+    dev = ns.device(name) if name else None
+    t = Target(ns.host(name) if name and dev is None else "")
+    t.name, t.given, t.dev, t.ns = name, path, dev, ns
+    letter = path[1:2] if path.startswith("#") else ""
+    if letter == "M" or ns.nodevs and letter and (letter not in "|esDa" or letter == "s" and path[2:3] not in ("", "/")):
+        t.dev = ("!", "mount/attach disallowed")      # emu's namec: #M never, after NODEVS only |esDa
+    return t
+
+
+def _devmissing(t: Target) -> str:
+    """emu's text for a name no device serves: the root device's empty folders say "does not
+    exist", as a device's deeper names do; a device's own folder says "file does not exist"."""
+    letter, rest = t.dev
+    if letter == "!":
+        return rest
+    if not Namespace.known(t.ns, letter):
+        return UNKNOWN
+    deep = letter == "/" or (letter == "p" and "/" in rest)
+    return f"{_elem(t.name)} {'does not exist' if deep else 'file does not exist'}"
 
 
 def _oserr(e: OSError, path: str | None = None, create: bool = False) -> str:
     if path == "":
         return "empty file name"          # emu refuses it before looking
+    ns = getattr(path, "ns", None)
+    name = getattr(path, "given", path)
     if path is not None and e.errno == errno.ENOENT:
-        return missing_path(path)
+        return missing_path(name, ns)
     if path is not None and e.errno == errno.ENOTDIR:
-        return _notdir(path, create)
+        return _notdir(name, create, ns)
     return _ERRS.get(e.errno, e.strerror or str(e))
 
 
@@ -472,6 +518,8 @@ def _chanread(vm, c: _Chan, n: int, off: int | None = None) -> bytes:
         got = _blocking(vm, lambda: os.read(0, n))
     elif c.isdir:
         got = _dirbytes(c, n, at)
+    elif c.data is not None:
+        got = c.data[at:at + n]
     else:
         got = _blocking(vm, lambda: os.pread(c.host, n, at))
     c.offset += len(got)
@@ -535,12 +583,7 @@ def pread(f: Frame, vm) -> None:
     _read(f, vm, False, f.arg(3).get())
 
 
-def _cleanname(path: str) -> str:
-    """The name emu gives a channel: the path from the root, cleaned."""
-    return os.path.normpath(os.path.join(os.getcwd(), path)).replace("//", "/")
-
-
-def _hostopen(path: str, mode: int, flags: int = 0, perm: int = 0o666) -> _Chan:
+def _hostopen(path: Target, mode: int, flags: int = 0, perm: int = 0o666) -> _Chan:
     if mode & 3 == 3:               # OEXEC: read
         mode &= ~3
     isdir = os.path.isdir(path)
@@ -554,12 +597,55 @@ def _hostopen(path: str, mode: int, flags: int = 0, perm: int = 0o666) -> _Chan:
     if isdir:
         how = os.O_RDONLY
     fd = os.open(path, how, perm)
-    return _Chan(_cleanname(path), mode & 3, host=fd, isdir=isdir)
+    return _Chan(path.name, mode & 3, host=fd, isdir=isdir, hpath=str(path))
+
+
+def _consdata(vm, name: str) -> bytes | None:
+    """What a read of #c/name gives: emu's user is the host's login, its sysname the host's name."""
+    if name == "user":
+        return _owner(os.getuid(), True).encode()
+    if name == "sysname":
+        return os.uname().nodename.encode()
+    if name == "time":
+        return b"%d" % (time.time_ns() // 1000)
+    if name == "msec":
+        return b"%11d " % (int((time.monotonic() - _T0) * 1000) & 0x7FFFFFFF)
+    if name in ("random", "notquiterandom"):
+        return os.urandom(4096)
+    return None
+
+
+def _devopen(vm, t: Target, mode: int) -> _Chan:
+    """A file of a device emu serves: the console's, an fd's copy, or the device's own folder."""
+    letter, rest = t.dev
+    if letter == "!":
+        raise SysError(rest)
+    if letter == "c" and rest in ("cons", "null"):
+        if rest == "null":
+            return _Chan(t.name, mode & 3, host=os.open(os.devnull, os.O_RDWR), hpath=os.devnull)
+        return _Chan(t.name, mode & 3, cons=0 if mode & 3 == OREAD else 1)
+    if letter == "c" and rest:
+        data = _consdata(vm, rest)
+        if data is not None:
+            return _Chan(t.name, mode & 3, data=data)
+    if letter == "d" and rest.isdigit():
+        return _fgrp(vm).chan(int(rest))
+    if (not rest or letter == "/" and "/" not in rest) and Namespace.known(t.ns, letter):
+        return _Chan(t.name, OREAD, isdir=True, pending=[])     # a device's folder (or the root's /chan)
+    raise SysError(_devmissing(t))
+
+
+def _open(vm, t: Target, mode: int) -> int:
+    if not t.name:
+        _empty()
+    if t.dev is not None:
+        return _fgrp(vm).new(_devopen(vm, t, mode))
+    return _fgrp(vm).new(_hostopen(t, mode))
 
 
 def sysopen(f: Frame, vm) -> None:
     path, mode = _walk(vm, f.arg(0).get() or ""), f.arg(1).get()
-    _syscall(f, vm, lambda: {"fd": _fgrp(vm).new(_hostopen(path, mode))} if path else _empty(), None, path)
+    _syscall(f, vm, lambda: {"fd": _open(vm, path, mode)}, None, path)
 
 
 def _empty():
@@ -570,8 +656,10 @@ def create(f: Frame, vm) -> None:
     path, mode, perm = _walk(vm, f.arg(0).get() or ""), f.arg(1).get(), f.arg(2).get()
 
     def go() -> dict:
-        if not path:
+        if not path.name:
             _empty()
+        if path.dev is not None:
+            return {"fd": _open(vm, path, mode | 16)}
         if os.path.lexists(path) or os.path.isdir(path):     # emu opens what exists, truncated
             return {"fd": _fgrp(vm).new(_hostopen(path, mode | 16))}
         if perm & DMDIR:
@@ -606,6 +694,10 @@ def seek(f: Frame, vm) -> None:
 
 def remove(f: Frame, vm) -> None:
     path = _walk(vm, f.arg(0).get() or "")
+    if path.dev is not None:
+        vm.errstr.text = E_PERM if path.dev[1] else _devmissing(path)
+        f.ret().set(-1)
+        return
     try:
         (os.rmdir if os.path.isdir(path) and not os.path.islink(path) else os.remove)(path)
         f.ret().set(0)
@@ -614,10 +706,21 @@ def remove(f: Frame, vm) -> None:
 
 
 def chdir(f: Frame, vm) -> None:
+    """The program's current directory moves; the host process's stays."""
     path = _walk(vm, f.arg(0).get() or "")
     try:
-        os.chdir(path)
+        if path.dev is not None:
+            if path.dev[1] or not Namespace.known(path.ns, path.dev[0]):
+                raise SysError(_devmissing(path) if path.dev[1] else UNKNOWN)
+        else:
+            os.stat(path)
+            if not os.path.isdir(path):
+                raise SysError("not a directory")
+        path.ns.dot = path.name
         f.ret().set(0)
+    except SysError as e:
+        vm.errstr.text = str(e)
+        f.ret().set(-1)
     except OSError as e:
         _fail(vm, e, f.ret(), path)
 
@@ -636,8 +739,19 @@ def _dir(name: str, st: os.stat_result) -> dict:
             "length": 0 if st_.S_ISDIR(st.st_mode) else st.st_size, "dtype": ord("U"), "dev": 0}
 
 
-def _basename(path: str) -> str:
-    return os.path.basename(_cleanname(path)) or "/"
+def _devdir(vm, t: Target) -> dict:
+    """A device file's stat: emu's owner is the user, its times now."""
+    letter, rest = t.dev
+    if letter == "!" or not rest and not Namespace.known(t.ns, letter):
+        raise SysError(_devmissing(t))
+    if rest and not (letter == "c" and (rest in ("cons", "null") or _consdata(vm, rest) is not None)) \
+            and not (letter == "d" and rest.isdigit()):
+        raise SysError(_devmissing(t))
+    user, now = _owner(os.getuid(), True), int(time.time())
+    isdir = not rest
+    return {"name": rest.rsplit("/", 1)[-1] or os.path.basename(t.name) or "/", "uid": user, "gid": user, "muid": "",
+            "qid": {"path": 0, "vers": 0, "qtype": 0x80 if isdir else 0}, "mode": (DMDIR | 0o555) - (1 << 32) if isdir else 0o666,
+            "atime": now, "mtime": now, "length": 0, "dtype": ord(letter), "dev": 0}
 
 
 def _owner(n: int, user: bool) -> str:
@@ -656,7 +770,16 @@ _NODIR = {"name": None, "uid": None, "gid": None, "muid": None, "qid": {"path": 
 def stat(f: Frame, vm) -> None:
     path = _walk(vm, f.arg(0).get() or "")
     try:
-        f.ret().set((0, _dir(_basename(path), os.stat(path))))
+        if path.dev is not None:
+            f.ret().set((0, _devdir(vm, path)))
+            return
+        d = _dir(os.path.basename(path.name) or "/", os.stat(path))
+        if path.name == "/":
+            d["dtype"] = ord("/")       # the root device is first in /'s union
+        f.ret().set((0, d))
+    except SysError as e:
+        vm.errstr.text = str(e)
+        f.ret().set((-1, _NODIR))
     except OSError as e:
         _fail(vm, e, None, path)
         f.ret().set((-1, _NODIR))
@@ -667,6 +790,10 @@ def _chanstat(c: _Chan) -> dict:
         return {**_NODIR, "name": ("data", "data1")[c.end], "uid": "", "gid": "", "muid": "", "mode": 0o660,
                 "qid": {"path": 0, "vers": 0, "qtype": 0}, "atime": 0, "mtime": 0, "dev": 0, "dtype": ord("|"),
                 "length": sum(len(m) for m in c.pipe.q[c.end])}
+    if c.host < 0 and c.cons < 0:
+        return {**_NODIR, "name": os.path.basename(c.name) or c.name, "uid": "", "gid": "", "muid": "", "mode": 0o444,
+                "qid": {"path": 0, "vers": 0, "qtype": 0x80 if c.isdir else 0}, "atime": 0, "mtime": 0, "dev": 0,
+                "dtype": ord(c.name[1]) if c.name.startswith("#") else ord("c"), "length": len(c.data or b"")}
     d = _dir(os.path.basename(c.name) or "/", os.fstat(c.host if c.cons < 0 else c.cons))
     if c.cons >= 0:
         d.update(name="cons", dtype=ord("c"))
@@ -712,7 +839,12 @@ def _wstat(vm, path: str, d, fd: int | None, ret) -> None:
 
 
 def wstat(f: Frame, vm) -> None:
-    _wstat(vm, _walk(vm, f.arg(0).get() or ""), f.arg(1).get(), None, f.ret())
+    path = _walk(vm, f.arg(0).get() or "")
+    if path.dev is not None:
+        vm.errstr.text = E_PERM
+        f.ret().set(-1)
+        return
+    _wstat(vm, path, f.arg(1).get(), None, f.ret())
 
 
 def fwstat(f: Frame, vm) -> None:
@@ -722,7 +854,7 @@ def fwstat(f: Frame, vm) -> None:
         vm.errstr.text = str(e)
         f.ret().set(-1)
         return
-    _wstat(vm, c.name, f.arg(1).get(), c.host if c.host >= 0 else c.cons, f.ret())
+    _wstat(vm, c.hpath or c.name, f.arg(1).get(), c.host if c.host >= 0 else c.cons, f.ret())
 
 
 # ---- directories: entries as packed stat records, as emu reads them ----
@@ -730,7 +862,7 @@ def fwstat(f: Frame, vm) -> None:
 def _entries(c: _Chan) -> list:
     if c.pending is None:
         c.pending = []
-        for name in sorted(os.listdir(c.host)):
+        for name in sorted(os.listdir(c.host) if c.host >= 0 else ()):
             try:
                 c.pending.append(_dir(name, os.stat(name, dir_fd=c.host, follow_symlinks=True)))
             except OSError:
@@ -817,6 +949,8 @@ def pctl(f: Frame, vm) -> None:
     flags, fds = f.arg(0).get(), f.arg(1).get()
     if flags & 3:                   # NEWFD, FORKFD
         _fgrps(vm).pctl(vm.pid(), bool(flags & 1), list(fds or []))
+    if flags & NODEVS:
+        _ns(vm).nodevs = True
     f.ret().set(vm.pid())
 
 

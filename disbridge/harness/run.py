@@ -28,7 +28,7 @@ def run_file(path: str, args: list[str], include: list[str] = (), out=None, err=
     name = os.path.splitext(os.path.basename(path))[0]
     saved = vm.stdout, vm.stderr
     vm.stdout, vm.stderr = out, err
-    cwd = os.getcwd()               # sys->chdir moves the host process: put it back afterwards
+    vm.sys_ns = None                # each program starts in the root's names afresh (builtins/ns.py)
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, 200000))    # Limbo recursion runs on Python's stack ...
     try:
@@ -58,7 +58,6 @@ def run_file(path: str, args: list[str], include: list[str] = (), out=None, err=
         print(f"{name}: the harness runner cannot run this: {type(e).__name__}: {e}", file=err)
         return 1
     finally:
-        os.chdir(cwd)
         sys.setrecursionlimit(limit)
         vm.stdout, vm.stderr = saved
         if own and vm.state == "booted":
