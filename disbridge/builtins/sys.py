@@ -151,6 +151,7 @@ class _Chan:
     isdir: bool = False
     pending: list | None = None     # a directory's entries not yet read
     data: bytes | None = None       # a device file's contents, read at open (#c/user, ...)
+    records: list | None = None     # a file read a record at a time (#p/N/ns)
     hpath: str = ""                 # the host file, where it is one
 
     def can(self, mode: int) -> None:
@@ -461,8 +462,10 @@ def _devmissing(t: Target) -> str:
         return rest
     if not Namespace.known(t.ns, letter):
         return UNKNOWN
-    deep = letter == "/" or (letter == "p" and "/" in rest)
-    return f"{_elem(t.name)} {'does not exist' if deep else 'file does not exist'}"
+    if letter == "/" or letter == "p" and "/" in rest:
+        return f"{_elem(t.name)} does not exist"
+    first = t.name[:len(t.name) - len(rest)] + rest.split("/")[0]      # a flat device names its missing entry
+    return f"{_elem(first)} file does not exist"
 
 
 def _oserr(e: OSError, path: str | None = None, create: bool = False) -> str:
@@ -520,6 +523,8 @@ def _chanread(vm, c: _Chan, n: int, off: int | None = None) -> bytes:
         got = _dirbytes(c, n, at)
     elif c.data is not None:
         got = c.data[at:at + n]
+    elif c.records is not None:
+        got = c.records.pop(0)[:n] if c.records else b""
     else:
         got = _blocking(vm, lambda: os.pread(c.host, n, at))
     c.offset += len(got)
@@ -630,9 +635,18 @@ def _devopen(vm, t: Target, mode: int) -> _Chan:
             return _Chan(t.name, mode & 3, data=data)
     if letter == "d" and rest.isdigit():
         return _fgrp(vm).chan(int(rest))
+    if letter == "p" and rest.endswith("/ns") and rest[:-3].isdigit():
+        return _Chan(t.name, OREAD, records=_nsrecords(t.ns))
     if (not rest or letter == "/" and "/" not in rest) and Namespace.known(t.ns, letter):
         return _Chan(t.name, OREAD, isdir=True, pending=[])     # a device's folder (or the root's /chan)
     raise SysError(_devmissing(t))
+
+
+def _nsrecords(ns: Namespace) -> list[bytes]:
+    """#p/N/ns: emu-g's namespace as its boot made it, a record a read, then the dot."""
+    binds = (("", "/", "/"), ("-ac", "#U", "/"), ("", "/dev", "/dev"), ("-b", "#c", "/dev"), ("", "#p", "/prog"),
+             ("", "#d", "/fd"), ("", "/net", "/net"), ("-a", "#I", "/net"), ("-c", "#e", "/env"))
+    return [f"bind {f} {a} {b}\n".encode() for f, a, b in binds] + [f"cd {ns.dot}\n".encode()]
 
 
 def _open(vm, t: Target, mode: int) -> int:

@@ -6,10 +6,12 @@ the path names a `.b` instead, looked for in this order:
 
 1. the `-L DIR` folders of `disbridge run`, in order;
 2. the folders of `DISBRIDGE_PATH` (separated by `:`);
-3. the folder of the program being run;
+3. the folder of the program being run (for a relative path, only without
+   `DISBRIDGE_ROOT`: over a root it is looked for from the current
+   directory, as emu does);
 4. the Inferno tree of `INFERNO_ROOT`, where a file of `/dis/...` comes from
    `appl/...`: `/dis/lib/bufio.dis` from `appl/lib/bufio.b`, `/dis/ls.dis`
-   from `appl/cmd/ls.b`.
+   from `appl/cmd/ls.b`, `/dis/sh.dis` from `appl/cmd/sh/sh.b`.
 
 In the folders of 1-3 a path `/dis/lib/x.dis` is looked for as `lib/x.b`,
 then as `x.b`; a relative path `m.dis` as `m.b`. A file that implements the
@@ -33,11 +35,14 @@ def find_source(path: str, libdirs: list[str], program: str, module: str) -> str
 def _candidates(path: str, libdirs: list[str], program: str) -> list[str]:
     stem = path[:-4] if path.endswith(".dis") else path
     rel = stem[len("/dis/"):] if stem.startswith("/dis/") else stem.lstrip("/")
-    dirs = [*libdirs, *filter(None, os.environ.get("DISBRIDGE_PATH", "").split(":")), os.path.dirname(os.path.abspath(program))]
+    dirs = [*libdirs, *filter(None, os.environ.get("DISBRIDGE_PATH", "").split(":"))]
+    if not (os.environ.get("DISBRIDGE_ROOT") and not path.startswith("/")):
+        dirs.append(os.path.dirname(os.path.abspath(program)))      # over a root, a relative path is the dot's
     files = [os.path.join(d, n) for d in dirs for n in (rel + ".b", os.path.basename(rel) + ".b")]
     root = os.environ.get("INFERNO_ROOT")
     if root and stem.startswith("/dis/"):
-        files += [os.path.join(root, "appl", rel + ".b"), os.path.join(root, "appl", "cmd", rel + ".b")]
+        files += [os.path.join(root, "appl", rel + ".b"), os.path.join(root, "appl", "cmd", rel + ".b"),
+                  os.path.join(root, "appl", "cmd", rel, os.path.basename(rel) + ".b")]
     return [f for f in files if os.path.isfile(f)]
 
 
