@@ -65,17 +65,26 @@ class Builtin:
     decl: ModuleInfo
     rows: dict[str, Moduledata] = field(default_factory=dict)
     cleanup: Callable[[], None] | None = None
+    partial: bool = False       # serves part of a real module: the rest links by the caller's type and raises
+
+
+def unserved(path: str, f) -> Moduledata:
+    """A row for a function the real module has and disbridge does not serve: it links by
+    the caller's own type, as emu would link the real one, and a call raises."""
+    def h(frame, vm) -> None:
+        raise LimboException(f"{path}->{f.qualname}: not served by disbridge")
+    return pyrow(f, h)
+
+
+def pyrow(f: Function, h: Callable) -> Moduledata:
+    """A Moduledata row for a Python handler: the declaration's facts."""
+    return Moduledata(f.qualname, f.sig, 0 if f.varargs else f.dis.size,
+                      0 if f.varargs else len(f.dis.map), f.dis.map, f, h)
 
 
 def rows_from_decl(mod: ModuleInfo, handlers: dict[str, Callable]) -> list[Moduledata]:
     """Moduledata rows for a Python builtin: the declaration's facts, Python handlers."""
-    rows = []
-    for f in mod.functions:
-        h = handlers.get(f.qualname)
-        if h is not None:
-            rows.append(Moduledata(f.qualname, f.sig, 0 if f.varargs else f.dis.size,
-                                   0 if f.varargs else len(f.dis.map), f.dis.map, f, h))
-    return rows
+    return [pyrow(f, handlers[f.qualname]) for f in mod.functions if f.qualname in handlers]
 
 
 class ErrStr(threading.local):
@@ -203,7 +212,7 @@ class VM:
 
     # registration
     def builtinmod(self, path: str, rows: list[Moduledata], decl: ModuleInfo,
-                   cleanup: Callable[[], None] | None = None) -> Builtin:
+                   cleanup: Callable[[], None] | None = None, partial: bool = False) -> Builtin:
         """Register a builtin module by its $ name (C modules arrive here through builtinmod())."""
         if self.state != "booted":
             raise BridgeError(f"builtinmod {path}: the VM is not booting")
@@ -211,7 +220,7 @@ class VM:
             raise BridgeError(f"builtinmod: {path!r} is not a builtin name (must start with $)")
         if path in self.registry:
             raise BridgeError(f"builtinmod: {path} registered twice")
-        b = Builtin(path, decl, {r.name: r for r in rows}, cleanup)
+        b = Builtin(path, decl, {r.name: r for r in rows}, cleanup, partial)
         self.registry[path] = b
         return b
 
@@ -264,6 +273,8 @@ class VM:
         links: dict[str, Moduledata] = {}
         for f in want:
             row = b.rows.get(f.qualname)
+            if row is None and b.partial:
+                row = unserved(path, f)
             modsig = row.sig if row is not None else 0
             if row is None or row.sig != f.sig:
                 raise LoadError(f"link typecheck {path}->{f.qualname}() {modsig:x}/{f.sig:x}")

@@ -85,8 +85,8 @@ def test_lifecycle_errors():
 
 def test_boot_order_and_rows(vm):
     from disbridge.builtins import BUILTINS
-    assert [b.stem for b in BUILTINS] == ["conformance", "llambo_c", "sys", "math"]
-    assert list(vm.registry) == ["$Conformance", "$Llambo_c", "$Sys", "$Math"]
+    assert [b.stem for b in BUILTINS] == ["conformance", "llambo_c", "sys", "math", "ipints"]
+    assert list(vm.registry) == ["$Conformance", "$Llambo_c", "$Sys", "$Math", "$IPints", "$Keyring"]
     rows = vm.registry["$Conformance"].rows
     assert rows["add"].sig == caller("add: fn(a, b: int): int;").module("Conformance").function("add").sig
     assert rows["echo"].size == 40 and rows["echo"].map == b"\x00\x80"

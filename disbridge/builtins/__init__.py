@@ -33,9 +33,11 @@ class PyBuiltin:
 
 
 def _builtins() -> list:
+    from . import ipints as pyipints
     from . import math as pymath
     from . import sys as pysys
-    return [CBuiltin(s) for s in modnames()] + [PyBuiltin("sys", pysys.modinit), PyBuiltin("math", pymath.modinit)]
+    return [CBuiltin(s) for s in modnames()] + [PyBuiltin("sys", pysys.modinit), PyBuiltin("math", pymath.modinit),
+                                                PyBuiltin("ipints", pyipints.modinit)]
 
 
 BUILTINS = _builtins()

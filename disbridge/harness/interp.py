@@ -196,6 +196,7 @@ class Runner(Compiler):
         self.libpath = list(libpath) if loader is None else loader.libpath      # -L dirs (modpath.py)
         self.incdirs = list(incdirs) if loader is None else loader.incdirs
         self.loaded: list[Runner] = [] if loader is None else loader.loaded     # every Limbo module instance
+        self.builtins: list[ModVal] = [] if loader is None else loader.builtins     # every $ module loaded
         if loader is None:
             self.sched = Sched()
             vm.pid = self.sched.pid
@@ -686,6 +687,9 @@ class Runner(Compiler):
             r, f = self.adt_fn(v[1].name, name)
             if f is not None:
                 return ("fn", f) if r is self else ("lfn", r, f)
+            m = self.builtin_adt(key)
+            if m is not None:
+                return ("modfn", m, key)
             d = v[1] if v[1].store is Store.TYPE else self.r.import_target(v[1])
             if self.r.resolve(d.ty).kind is K.POLY:
                 return ("polyfn", name)      # T.f(...): f of the type the arguments have
@@ -704,6 +708,9 @@ class Runner(Compiler):
         r, f = self.adt_fn(rec.adt.decl.name, name)
         if f is not None:
             return ("method", f, v) if r is self else ("lmethod", r, f, v)
+        m = self.builtin_adt(f"{rec.adt.decl.name}.{name}")
+        if m is not None:
+            return ("modmethod", m, f"{rec.adt.decl.name}.{name}", v)
         raise Raise(f"{name} is not a member of {rec.adt.decl.name}")
 
     def record(self, v) -> Rec:
@@ -740,6 +747,8 @@ class Runner(Compiler):
                 return self.call_fn(f[1], args, selfv=f[2])
             if f[0] == "modfn":
                 return self.call_module(f[1], f[2], args)
+            if f[0] == "modmethod":
+                return self.call_module(f[1], f[2], [f[3], *args])
             if f[0] == "lfn":
                 return f[1].call_fn(f[2], args)
             if f[0] == "lmethod":
@@ -871,6 +880,10 @@ class Runner(Compiler):
             raise Raise(f"{q[0]} is not a module")
         calls = self.imported.get(info.name, set())      # the import table of this declaration only
         names = [f.qualname for f in info.functions if f.qualname in calls]
+        served = self.vm.registry.get(path)
+        if served is not None:          # adt functions (Keyring's IPint.add): those the module serves
+            names += [f.qualname for f in info.functions if "." in f.qualname and f.qualname not in calls
+                      and f.qualname in served.rows and served.rows[f.qualname].sig == f.sig]
         if not path:
             self.vm.errstr.text = "empty file name"
             return None
@@ -880,7 +893,9 @@ class Runner(Compiler):
             linked = self.vm.load(path, info, names=names)
         except LoadError as ex:
             return self.load_failed(str(ex))
-        return ModVal(linked, info)
+        m = ModVal(linked, info)
+        self.builtins.append(m)
+        return m
 
     def load_failed(self, text: str) -> None:
         """A load's nil: the error string, and emu's console line for a typecheck failure."""
@@ -909,6 +924,13 @@ class Runner(Compiler):
                 return self.load_failed(f"link typecheck {own}->{f.qualname}() {mine.get(f.qualname, 0):x}/{f.sig:x}")
         self.loaded.append(runner)
         return ModVal(None, info, runner)
+
+    def builtin_adt(self, key: str) -> ModVal | None:
+        """The loaded $ module whose adt function key is (Keyring's IPint.add, ...), if one is."""
+        for m in reversed(self.builtins):
+            if any(f.qualname == key for f in m.info.functions):
+                return m
+        return None
 
     def adt_fn(self, adt: str, name: str):
         """A member function of adt: this program's, or a loaded Limbo module's, with its runner."""
