@@ -65,12 +65,12 @@ class Builtin:
     decl: ModuleInfo
     rows: dict[str, Moduledata] = field(default_factory=dict)
     cleanup: Callable[[], None] | None = None
-    partial: bool = False       # serves part of a real module: the rest links by the caller's type and raises
+    unserved: frozenset = frozenset()   # the real module's names with no row here: they link by the caller's type
 
 
-def unserved(path: str, f) -> Moduledata:
+def unserved(path: str, f: Function) -> Moduledata:
     """A row for a function the real module has and disbridge does not serve: it links by
-    the caller's own type, as emu would link the real one, and a call raises."""
+    f's type, as emu would link the real one, and a call raises."""
     def h(frame, vm) -> None:
         raise LimboException(f"{path}->{f.qualname}: not served by disbridge")
     return pyrow(f, h)
@@ -82,9 +82,11 @@ def pyrow(f: Function, h: Callable) -> Moduledata:
                       0 if f.varargs else len(f.dis.map), f.dis.map, f, h)
 
 
-def rows_from_decl(mod: ModuleInfo, handlers: dict[str, Callable]) -> list[Moduledata]:
-    """Moduledata rows for a Python builtin: the declaration's facts, Python handlers."""
-    return [pyrow(f, handlers[f.qualname]) for f in mod.functions if f.qualname in handlers]
+def rows_from_decl(mod: ModuleInfo, handlers: dict[str, Callable], whole: bool = False) -> list[Moduledata]:
+    """Moduledata rows for a Python builtin: the declaration's facts, Python handlers. With
+    whole, a declared function with no handler links too (the real module has it) and raises."""
+    return [pyrow(f, handlers[f.qualname]) if f.qualname in handlers else unserved(mod.path, f)
+            for f in mod.functions if f.qualname in handlers or whole]
 
 
 class ErrStr(threading.local):
@@ -212,7 +214,7 @@ class VM:
 
     # registration
     def builtinmod(self, path: str, rows: list[Moduledata], decl: ModuleInfo,
-                   cleanup: Callable[[], None] | None = None, partial: bool = False) -> Builtin:
+                   cleanup: Callable[[], None] | None = None, unserved: frozenset = frozenset()) -> Builtin:
         """Register a builtin module by its $ name (C modules arrive here through builtinmod())."""
         if self.state != "booted":
             raise BridgeError(f"builtinmod {path}: the VM is not booting")
@@ -220,7 +222,7 @@ class VM:
             raise BridgeError(f"builtinmod: {path!r} is not a builtin name (must start with $)")
         if path in self.registry:
             raise BridgeError(f"builtinmod: {path} registered twice")
-        b = Builtin(path, decl, {r.name: r for r in rows}, cleanup, partial)
+        b = Builtin(path, decl, {r.name: r for r in rows}, cleanup, unserved)
         self.registry[path] = b
         return b
 
@@ -273,7 +275,7 @@ class VM:
         links: dict[str, Moduledata] = {}
         for f in want:
             row = b.rows.get(f.qualname)
-            if row is None and b.partial:
+            if row is None and f.qualname in b.unserved:
                 row = unserved(path, f)
             modsig = row.sig if row is not None else 0
             if row is None or row.sig != f.sig:

@@ -57,13 +57,26 @@ def test_sleep_releases_the_vm(vm):
     t.join()
 
 
-def test_unprovided_function_fails_at_link_time(vm):
+def test_a_function_sys_has_and_disbridge_does_not_serve_links_and_raises(vm):
     decl = loads('Sys: module { PATH: con "$Sys"; dial: fn(addr, local: string): (int, Connection); '
                  'Connection: adt { dfd: ref FD; cfd: ref FD; dir: string; }; FD: adt { fd: int; }; };')
-    sig = decl.module("Sys").function("dial").sig
+    s = vm.load("$Sys", decl)
+    with pytest.raises(LimboException, match=r"^\$Sys->dial: not served by disbridge$"):
+        s.dial("tcp!localhost!1", "")
+
+
+def test_a_function_sys_does_not_have_fails_at_link_time(vm):
+    decl = loads('Sys: module { PATH: con "$Sys"; frobnicate: fn(n: int): int; };')
+    sig = decl.module("Sys").function("frobnicate").sig
     with pytest.raises(LoadError) as e:
         vm.load("$Sys", decl)
-    assert str(e.value) == f"link typecheck $Sys->dial() 0/{sig:x}"
+    assert str(e.value) == f"link typecheck $Sys->frobnicate() 0/{sig:x}"
+
+
+def test_a_wrongly_typed_function_of_sys_fails_at_link_time(vm):
+    decl = loads('Sys: module { PATH: con "$Sys"; fauth: fn(n: int): int; };')
+    with pytest.raises(LoadError, match=r"^link typecheck \$Sys->fauth\(\) "):
+        vm.load("$Sys", decl)
 
 
 def test_varargs_print_links_with_the_real_signature(vm, capsys):

@@ -284,7 +284,19 @@ def _handlers(keyring: bool) -> dict:
     return h
 
 
+# the real Keyring's other functions (module/keyring.m in an Inferno tree): they link by the
+# caller's type and raise when called; a name not here fails at link time
+KEYRING_REST = frozenset((
+    "certtostr pktostr sktostr strtocert strtopk strtosk certtoattr pktoattr sktoattr sign verify signm "
+    "verifym genSK genSKfromPK sktopk hmac_sha1 hmac_md5 aessetup aescbc dessetup desecb descbc ideasetup "
+    "ideaecb ideacbc blowfishsetup blowfishcbc rc4setup rc4 rc4skip rc4back dhparams auth readauthinfo "
+    "writeauthinfo getstring putstring getbytearray putbytearray puterror getmsg sendmsg senderrmsg "
+    "RSApk.encrypt RSApk.verify RSAsk.gen RSAsk.fill RSAsk.decrypt RSAsk.sign DSApk.verify DSAsk.gen "
+    "DSAsk.sign EGpk.verify EGsk.gen EGsk.sign").split())
+
+
 def modinit(vm) -> None:
     for name, keyring in (("ipints.m", False), ("keyring.m", True)):
         decl = load(os.path.join(MODULE_DIR, name)).module("Keyring" if keyring else "IPints")
-        vm.builtinmod(decl.path, rows_from_decl(decl, _handlers(keyring)), decl, partial=keyring)
+        vm.builtinmod(decl.path, rows_from_decl(decl, _handlers(keyring)), decl,
+                      unserved=KEYRING_REST if keyring else frozenset())

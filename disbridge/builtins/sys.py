@@ -1,7 +1,8 @@
 """$Sys: the part of Inferno's Sys module that disbridge serves from Python.
 
-Its declaration is module/sys.m (Sys's real types); what it does not serve
-fails at link time with Inferno's message, like any missing function.
+Its declaration is module/sys.m (Sys's real types). A function of it that
+disbridge does not serve (fauth, file2chan, export, ...) links, as emu's
+would, and raises when called; one Sys does not have fails at link time.
 """
 
 from __future__ import annotations
@@ -1012,4 +1013,4 @@ HANDLERS = {"print": sysprint, "sprint": sprint, "fprint": fprint, "aprint": apr
 
 def modinit(vm) -> None:
     decl = load(os.path.join(MODULE_DIR, "sys.m")).module("Sys")
-    vm.builtinmod(decl.path, rows_from_decl(decl, HANDLERS), decl)
+    vm.builtinmod(decl.path, rows_from_decl(decl, HANDLERS, whole=True), decl)
