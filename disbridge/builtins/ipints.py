@@ -284,8 +284,8 @@ def _handlers(keyring: bool) -> dict:
     return h
 
 
-# the real Keyring's other functions (module/keyring.m in an Inferno tree): they link by the
-# caller's type and raise when called; a name not here fails at link time
+# the real modules' other functions (module/keyring.m, ipints.m in an Inferno tree): they link
+# by the caller's type and raise when called; a name not here fails at link time
 KEYRING_REST = frozenset((
     "certtostr pktostr sktostr strtocert strtopk strtosk certtoattr pktoattr sktoattr sign verify signm "
     "verifym genSK genSKfromPK sktopk hmac_sha1 hmac_md5 aessetup aescbc dessetup desecb descbc ideasetup "
@@ -295,8 +295,11 @@ KEYRING_REST = frozenset((
     "DSAsk.sign EGpk.verify EGsk.gen EGsk.sign").split())
 
 
+IPINTS_REST = frozenset(("genprime", "genstrongprime", "gensafeprime", "DSAprimes"))
+
+
 def modinit(vm) -> None:
     for name, keyring in (("ipints.m", False), ("keyring.m", True)):
         decl = load(os.path.join(MODULE_DIR, name)).module("Keyring" if keyring else "IPints")
         vm.builtinmod(decl.path, rows_from_decl(decl, _handlers(keyring)), decl,
-                      unserved=KEYRING_REST if keyring else frozenset())
+                      unserved=KEYRING_REST if keyring else IPINTS_REST)
