@@ -1760,12 +1760,51 @@ class Checker:
                 if not self.assignable(self.res(params[0].ty), f.selfty):
                     raise self.err(tok, f"{self.v(fe)}: argument type mismatch: expected {self.name(params[0].ty)} saw {self.q(fe[1], f.selfty)}")
                 params = params[1:]
+            if fd.ty.polys and not self.unify(params, args, {}):
+                raise self.err(tok, "function call type mismatch")
             return self.call(fe, [(p.name, self.res(p.ty)) for p in params], fd.ty.varargs, fd.ty.tof, args, argx, tok)
         info, name = f.target
         fn = next((x for x in info.functions if x.qualname == name), None)
         if fn is None:
             return None
         return self.call(fe, [(a.name, self.res(a.type)) for a in fn.args], fn.varargs, fn.result, args, argx, tok)
+
+    def unify(self, params: list, args: list, binds: dict) -> bool:
+        """The compiler's tunify of a polymorphic function's parameters with the arguments: a
+        type parameter binds to a pointer type only (ref, string, list, array, chan, module),
+        the same one throughout, and one with a for clause to a type with those functions."""
+        return all(self.punify(p.ty, v, binds) for p, v in zip(params, args))
+
+    def punify(self, pt: Type | None, at: Type | None, binds: dict) -> bool:
+        if pt is None or at is None:
+            return True
+        p = self.r.resolve(pt)
+        if at is TNIL:
+            return p.kind in NILABLE or p.kind is K.POLY
+        a = self.r.resolve(at)
+        if p.kind is K.POLY:
+            if a.kind not in (K.REF, K.STRING, K.LIST, K.ARRAY, K.CHAN, K.MODULE, K.POLY):
+                return False
+            key = p.decl.name if p.decl is not None else id(p)
+            if key in binds:
+                return self.same(binds[key], at)
+            binds[key] = at
+            return all(self.has_fn(a, d.name) for d in (p.ids or []) if d.store is Store.FN)
+        if p.kind in (K.REF, K.LIST, K.ARRAY, K.CHAN) and a.kind is p.kind:
+            return self.punify(p.tof, a.tof, binds)
+        if p.kind is K.TUPLE and a.kind is K.TUPLE:
+            ps = [d.ty for d in p.ids if d.store in STORESPACE]
+            ts = [d.ty for d in a.ids if d.store in STORESPACE]
+            return len(ps) == len(ts) and all(self.punify(x, y, binds) for x, y in zip(ps, ts))
+        return True             # no verdict here: the argument check that follows has one
+
+    def has_fn(self, t: Type, name: str) -> bool:
+        """Whether t (an adt, or a ref to one) has a member function name (types.c fnlookup)."""
+        if t.kind is K.REF:
+            t = self.r.resolve(t.tof)
+        if t.kind is K.PICK and t.decl is not None and t.decl.dot is not None:
+            t = self.r.resolve(t.decl.dot.ty)
+        return t.kind is K.ADT and any(d.name == name and d.store is Store.FN for d in t.ids)
 
     def call(self, fe, params: list, varargs: bool, result, args: list, argx: list, tok):
         name = self.v(fe)
