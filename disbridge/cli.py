@@ -132,18 +132,69 @@ class CliError(Exception):
     """A failure the user can act on: one line, status 1."""
 
 
-def cmd_infer(args) -> int:
+def _sampling(args) -> dict:
     kw = {"temperature": args.temperature, "seed": args.seed}
     if args.top_k is not None:
         kw["top_k"] = args.top_k
     if args.top_p is not None:
         kw["top_p"] = args.top_p
+    return kw
+
+
+def _opening(args) -> list[dict]:
+    return [{"role": "system", "content": args.system}] if args.system else []
+
+
+def cmd_infer(args) -> int:
+    kw = _sampling(args)
     with _session(args) as (llm, mid):
         n = _room(llm, mid, args)
+        if args.chat or args.system:
+            print(llm.chat(mid, _opening(args) + [{"role": "user", "content": args.prompt}], n, **kw))
+            return 0
         for piece in llm.stream(mid, args.prompt, n, **kw):
             sys.stdout.write(piece)
             sys.stdout.flush()
         sys.stdout.write("\n")
+    return 0
+
+
+def cmd_chat(args) -> int:
+    """A conversation: each line a user turn, each answer through the model's chat template.
+    The whole history goes with every turn; the oldest turns go when the context is full."""
+    from .frames import LimboException
+
+    try:
+        import readline  # noqa: F401 - line editing and history for input()
+    except ImportError:
+        pass
+    tty = sys.stdin.isatty()
+    kw = _sampling(args)
+    with _session(args) as (llm, mid):
+        if tty:
+            sys.stderr.write("disbridge chat: an empty line or Ctrl-D ends it\n")
+        history = _opening(args)
+        while True:
+            try:
+                line = input("> " if tty else "")
+            except (EOFError, KeyboardInterrupt):
+                break
+            if not line.strip():
+                if tty:
+                    break
+                continue
+            history.append({"role": "user", "content": utf8(line)})
+            while True:
+                try:
+                    answer = llm.chat(mid, history, args.n, **kw)
+                    break
+                except LimboException as e:
+                    turns = [i for i, m in enumerate(history) if m["role"] != "system"]
+                    if "context" not in str(e) or len(turns) < 3:
+                        raise
+                    del history[turns[0]:turns[2]]      # the oldest exchange goes
+            print(answer, flush=True)
+            history.append({"role": "assistant", "content": answer})
     return 0
 
 
@@ -199,6 +250,19 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="refuse an -n beyond the room the context leaves, instead of capping it")
     p.add_argument("prompt", type=nonempty)
     p.set_defaults(func=cmd_infer)
+
+    p.add_argument("--chat", action="store_true", help="send PROMPT as a user's message through the model's chat template")
+    p.add_argument("--system", metavar="TEXT", type=nonempty, help="a system prompt (implies --chat)")
+
+    p = sub.add_parser("chat", help="talk to the model: one line a turn, answers through its chat template")
+    common(p)
+    p.add_argument("-n", type=whole(1, INT_MAX), default=256, metavar="N", help="most tokens an answer has (default 256)")
+    p.add_argument("--temperature", type=fraction(0, 100), default=0.7, metavar="T", help="0 is greedy (default 0.7)")
+    p.add_argument("--seed", type=whole(-(2**31), INT_MAX), default=-1, metavar="S", help="sampling seed (-1: random)")
+    p.add_argument("--top-k", type=whole(0, INT_MAX), default=None, metavar="K")
+    p.add_argument("--top-p", type=fraction(0, 1), default=None, metavar="P")
+    p.add_argument("--system", metavar="TEXT", type=nonempty, help="the system prompt")
+    p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("info", help="print the model's JSON description")
     common(p)

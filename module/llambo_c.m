@@ -31,6 +31,9 @@ Llambo_c: module
 	detokenize:	fn(model_id: int, tokens: array of int): string;
 	configure:	fn(model_id: int, n_ctx: int, n_threads: int, n_batch: int): int;
 	generate:	fn(model_id: int, prompt: string, max_tokens: int, p: Params): string;
+	# (role, text) pairs, oldest first ("system", "user", "assistant"), through the
+	# model's own chat template; the assistant's answer
+	chat:	fn(model_id: int, msgs: list of (string, string), max_tokens: int, p: Params): string;
 	start:	fn(model_id: int, prompt: string, max_tokens: int, p: Params): int;
 	next:	fn(stream: int): string;
 	stop:	fn(stream: int): int;

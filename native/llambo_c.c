@@ -809,33 +809,41 @@ gen(Model *m, char *prompt, int max, Sparams *p, Buf *out)
 	return err;
 }
 
-/* generate for infer and generate; nil or an error, the text in out */
+/* generate from text (ours, freed here) for infer, generate and chat; nil or an error; unpins m */
 static char*
-run(Model *m, String *prompt, int max, Sparams *p, Buf *out)
+runtext(Model *m, char *text, int max, Sparams *p, Buf *out)
 {
-	char *text, *err;
+	char *err;
 	ulong fcr;
 
 	err = checkparams(p);
 	if(err == nil && max <= 0)
 		err = "max_tokens must be > 0";
-	if(err == nil && (prompt == H || string2c(prompt)[0] == 0))
-		err = "nil or empty prompt";
-	if(err != nil){
-		fcr = hostwork();
-		unpin(m);
-		vmwork(fcr);
-		return err;
-	}
-	text = dupstr(prompt);
 	fcr = hostwork();
-	qlock(&m->lk);
-	err = gen(m, text, max, p, out);
-	qunlock(&m->lk);
+	if(err == nil){
+		qlock(&m->lk);
+		err = gen(m, text, max, p, out);
+		qunlock(&m->lk);
+	}
 	unpin(m);
 	vmwork(fcr);
 	free(text);
 	return err;
+}
+
+/* generate for infer and generate; nil or an error, the text in out */
+static char*
+run(Model *m, String *prompt, int max, Sparams *p, Buf *out)
+{
+	ulong fcr;
+
+	if(prompt == H || string2c(prompt)[0] == 0){
+		fcr = hostwork();
+		unpin(m);
+		vmwork(fcr);
+		return "nil or empty prompt";
+	}
+	return runtext(m, dupstr(prompt), max, p, out);
 }
 
 /* generate into *ret (destroyed first); nil or an error; unpins m */
@@ -890,6 +898,134 @@ generatebody(void *fp)
 	err = retgen(f->ret, m, f->prompt, f->max_tokens, &p);
 	if(err != nil)
 		errorf("generate: %s", err);
+}
+
+/*
+ * chat: the messages, copied out of the heap, through the model's own
+ * chat template (its GGUF metadata), with the assistant's turn opened.
+ */
+static void
+freemsgs(llama_chat_message *cm, int n)
+{
+	int i;
+
+	for(i = 0; i < n; i++){
+		free((char*)cm[i].role);
+		free((char*)cm[i].content);
+	}
+	free(cm);
+}
+
+static char*
+chatmsgs(List *l, llama_chat_message **cmp, int *np)
+{
+	llama_chat_message *cm;
+	List *x;
+	String **t;
+	int n;
+
+	n = 0;
+	for(x = l; x != H; x = x->tail)
+		n++;
+	if(n == 0)
+		return "no messages";
+	cm = calloc(n, sizeof *cm);
+	if(cm == nil)
+		return "out of memory";
+	n = 0;
+	for(x = l; x != H; x = x->tail){
+		t = (String**)x->data;
+		if(t[0] == H || string2c(t[0])[0] == 0){
+			freemsgs(cm, n);
+			return "a message with no role";
+		}
+		cm[n].role = strdup(string2c(t[0]));
+		cm[n].content = strdup(t[1] == H ? "" : string2c(t[1]));
+		n++;
+		if(cm[n-1].role == nil || cm[n-1].content == nil){
+			freemsgs(cm, n);
+			return "out of memory";
+		}
+	}
+	*cmp = cm;
+	*np = n;
+	return nil;
+}
+
+/* the prompt the template makes of cm; nil and *err on failure */
+static char*
+chatprompt(Model *m, llama_chat_message *cm, int n, char **err)
+{
+	const char *tmpl;
+	char *buf;
+	int len, need;
+
+	tmpl = llama_model_chat_template(m->m, nil);
+	if(tmpl == nil){
+		*err = "the model has no chat template";
+		return nil;
+	}
+	len = 4096;
+	for(;;){
+		buf = malloc(len);
+		if(buf == nil){
+			*err = "out of memory";
+			return nil;
+		}
+		need = llama_chat_apply_template(tmpl, cm, n, true, buf, len);
+		if(need < 0){
+			free(buf);
+			*err = "the model's chat template is not one llama.cpp knows";
+			return nil;
+		}
+		if(need < len){
+			buf[need] = 0;
+			return buf;
+		}
+		free(buf);
+		len = need+1;
+	}
+}
+
+static void
+chatbody(void *fp)
+{
+	F_Llambo_c_chat *f;
+	llama_chat_message *cm;
+	Sparams p;
+	Model *m;
+	Buf out;
+	char *err, *text;
+	int n;
+	ulong fcr;
+
+	f = fp;
+	nilret(f->ret);
+	m = pin(f->model_id, "chat");
+	if(m == nil)
+		raiseerr();
+	fromadt(&p, &f->p);
+	text = nil;
+	err = chatmsgs(f->msgs, &cm, &n);
+	if(err == nil){
+		fcr = hostwork();
+		text = chatprompt(m, cm, n, &err);
+		vmwork(fcr);
+		freemsgs(cm, n);
+	}
+	if(err != nil){
+		fcr = hostwork();
+		unpin(m);
+		vmwork(fcr);
+		errorf("chat: %s", err);
+	}
+	memset(&out, 0, sizeof out);
+	err = runtext(m, text, f->max_tokens, &p, &out);
+	if(err == nil)
+		*f->ret = textstring(out.p != nil ? out.p : "", out.n);
+	free(out.p);
+	if(err != nil)
+		errorf("chat: %s", err);
 }
 
 static void
@@ -1373,6 +1509,12 @@ void
 Llambo_c_generate(void *fp)
 {
 	onbigstack(generatebody, fp);
+}
+
+void
+Llambo_c_chat(void *fp)
+{
+	onbigstack(chatbody, fp);
 }
 
 void

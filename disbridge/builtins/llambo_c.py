@@ -87,6 +87,17 @@ class Llambo:
     def generate(self, model_id: int, prompt: str, max_tokens: int, **params) -> str:
         return self.mod.generate(model_id, prompt, max_tokens, self.params(**params))
 
+    def chat(self, model_id: int, messages: list[dict], max_tokens: int = 256, **params) -> str:
+        """The assistant's answer to messages, oldest first, each {"role": ..., "content": ...} as
+        llama-cpp-python's create_chat_completion takes them, through the model's own chat template."""
+        try:
+            pairs = [(m["role"], m["content"]) for m in messages]
+        except (TypeError, KeyError):
+            raise LlamboError('chat: each message must be a dict with "role" and "content"') from None
+        if not all(isinstance(r, str) and isinstance(c, str) for r, c in pairs):
+            raise LlamboError("chat: a message's role and content must be strings")
+        return self.mod.chat(model_id, pairs, max_tokens, self.params(**params))
+
     def stream(self, model_id: int, prompt: str, max_tokens: int, **params) -> Iterator[str]:
         """Yield whole-character pieces as they are generated; closing the iterator stops."""
         s = self.mod.start(model_id, prompt, max_tokens, self.params(**params))

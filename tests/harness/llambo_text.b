@@ -3,9 +3,10 @@ implement LlamboText;
 #args: $MODEL
 
 # What $Llambo_c returns, printed in full: greedy text, tokens, pieces,
-# the model's description, seeded sampling and FP in the caller after a
-# call.  Run on the bridge and on a ported emu (tests/test_port.py), the
-# two outputs are compared line by line.
+# the model's description, chat through the model's template, seeded
+# sampling and FP in the caller after a call.  Run on the bridge and on
+# a ported emu (tests/test_port.py), the two outputs are compared line
+# by line.
 include "sys.m";
 	sys: Sys;
 include "draw.m";
@@ -51,6 +52,17 @@ init(nil: ref Draw->Context, args: list of string)
 		sys->print("piece %d %q\n", n++, piece);
 	}
 	llambo->stop(s);
+
+	msgs := ("user", "What is the capital of France?") :: nil;
+	sys->print("chat %q\n", llambo->chat(id, msgs, 24, p));
+	msgs = ("system", "You answer briefly.") :: ("user", "Name a colour.") :: nil;
+	sys->print("chat with a system prompt %q\n", llambo->chat(id, msgs, 16, p));
+	{
+		llambo->chat(id, nil, 8, p);
+	} exception e {
+	"chat:*" =>
+		sys->print("caught %s\n", e);
+	}
 
 	info := llambo->get_model_info(id);
 	sys->print("info %s\n", info);
