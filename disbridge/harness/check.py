@@ -259,6 +259,9 @@ class Folder:
         if id(old) in self.converts:
             self.keep.append(old)
             return ("convert", self.converts[id(old)], n, n[-1])
+        if n and n[0] == "dot" and n[1][0] == "tuple" and n[2][:1] == "t" and n[2][1:].isdigit() \
+                and int(n[2][1:]) < len(n[1][1]):
+            return n[1][1][int(n[2][1:])]       # (a, b).t1 is b: the compiler drops the other elements
         if n and n[0] == "arrow" and n[1][0] == "name":     # M->C: a module's constant is a constant here too
             try:
                 v, t = self.r.const_value(n, self.scope)
@@ -404,6 +407,7 @@ class Checker:
         self.fn: FnDef | None = None
         self.blocks: list = []                  # enclosing blocks (a function's body first)
         self.hoisted: dict[int, dict] = {}      # block -> names its branches declare, with their types
+        self.strindex: dict[int, bool] = {}     # index nodes of a string (Oinds): their own operand order
         self.subst: dict[int, tuple] = {}       # names of a function's own con and type -> what they denote
         self.direct: dict[int, FnDef] = {}      # call nodes that name one of the program's functions
         self.methods: dict[int, FnDef] = {}     # r.f() calls of the program's adt functions that take self
@@ -431,7 +435,7 @@ class Checker:
                     and holds(f.body, ("return",)):       # one with no return at all passes the compiler (appl/lib/crypt/pkcs.b)
                 raise self.err(f.end, f"no return at end of function {key}")
         self.undefined_fns()
-        fold = Folder(self.r, self.prog.src.scope, self.subst, [self.direct, self.hoisted, self.methods], self.converts)
+        fold = Folder(self.r, self.prog.src.scope, self.subst, [self.direct, self.hoisted, self.methods, self.strindex], self.converts)
         self.folded = fold     # then constant subexpressions, as the compiler folds them
         self.prog.globals = fold(self.prog.globals)
         for f in self.prog.fns.values():
@@ -1490,7 +1494,10 @@ class Checker:
             raise self.err(tok, f"cannot index {self.q(base, b)} with {self.q(ix, i)}")
         if b is None:
             return None
-        return TINT if self.kind(b) is K.STRING else self.res(self.res(b).tof)
+        if self.kind(b) is K.STRING:
+            self.strindex[id(e)] = True
+            return TINT
+        return self.res(self.res(b).tof)
 
     def x_slice(self, e, scope):
         _, base, lo, hi, tok = e

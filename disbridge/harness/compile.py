@@ -100,9 +100,14 @@ class Compiler:
         _, base, ix, tok = e
         a, i = self.cx(base), self.cx(ix)
         bounds = self.Raise
+        first = index_right_first(base, ix, id(e) in self.strindex)
 
         def f(env):
-            v, k = a(env), i(env)
+            if first:
+                k = i(env)
+                v = a(env)
+            else:
+                v, k = a(env), i(env)
             if type(v) is Arr:
                 if 0 <= k < v.n:
                     return v.data[v.off + k]
@@ -266,6 +271,17 @@ def _temps(n) -> int:
         kt = _temps(k)
         t = t + 1 if kt == t and t else max(t, kt)
     return max(t, 1)
+
+
+def index_right_first(le, re_, string: bool) -> bool:
+    """Whether a[i] evaluates i before a (ecom.c Oindx, Oinds): a leaf operand is read at the
+    instruction, after the other; of two computed ones the index goes first when it needs
+    more temporaries (as many, for a string)."""
+    if _addable(re_) < _CANT:
+        return False
+    if _addable(le) < _CANT:
+        return holds(re_, _EFFECTS)
+    return _temps(le) <= _temps(re_) if string else _temps(le) < _temps(re_)
 
 
 def right_first(op: str, le, re_) -> bool:

@@ -189,6 +189,7 @@ class Runner(Compiler):
         self.direct = checker.direct
         self.methods = checker.methods
         self.hoisted = checker.hoisted
+        self.strindex = checker.strindex
         self.imported = checker.imported
         self._folded = checker.folded           # keeps the rebuilt nodes (and their ids) alive
         self.errstr = ""
