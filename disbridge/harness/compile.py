@@ -51,7 +51,7 @@ class Compiler:
     def c_bin(self, e):
         _, op, le, re_, tok = e
         a, b = self.cx(le), self.cx(re_)
-        if op not in ("&&", "||", "::") and right_first(op, le, re_):
+        if op not in ("&&", "||", "::") and right_first(op, le, re_) or op == "::" and cons_right_first(le, re_):
             binop_ = self.binop
 
             def rfirst(env):
@@ -271,6 +271,12 @@ def _temps(n) -> int:
         kt = _temps(k)
         t = t + 1 if kt == t and t else max(t, kt)
     return max(t, 1)
+
+
+def cons_right_first(le, re_) -> bool:
+    """x :: l evaluates l first when x is a leaf, read at the cons (ecom.c Ocons); a computed
+    x goes into a temporary first."""
+    return _addable(le) < _CANT and holds(re_, _EFFECTS)
 
 
 def index_right_first(le, re_, string: bool) -> bool:

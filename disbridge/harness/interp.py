@@ -127,6 +127,17 @@ class ModVal:
         return got
 
 
+def _names(node) -> set[str]:
+    """The names a tree refers to (ecom.c tupsaliased looks for any of one side's in the other)."""
+    if isinstance(node, list):
+        return set().union(*(_names(x) for x in node)) if node else set()
+    if not isinstance(node, tuple) or not node:
+        return set()
+    if node[0] == "name":
+        return {node[1]}
+    return set().union(*(_names(x) for x in node[1:] if isinstance(x, (tuple, list))))
+
+
 def _default(t: Type | None):
     if t is None:
         return None
@@ -1050,6 +1061,13 @@ class Runner(Compiler):
     def e_assign(self, e, env):
         """The target's operands are evaluated once, before the right side (a[i++] += v)."""
         _, op, lhs, rhs, tok = e
+        if op == "=" and lhs[0] == rhs[0] == "tuple" and len(lhs[1]) == len(rhs[1]) and not _names(rhs) & _names(lhs):
+            vals = []
+            for x, y in zip(lhs[1], rhs[1]):     # no name shared: element by element (ecom.c tuplrcom)
+                vals.append(self.eval(y, env))
+                if x[0] != "nil":
+                    self.store(x, vals[-1], env)
+            return tuple(vals)
         if lhs[0] not in ("index", "dot"):
             v = self.eval(rhs, env)
             if op != "=":
