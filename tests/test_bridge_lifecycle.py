@@ -78,7 +78,7 @@ class Lifecycle(RuleBasedStateMachine):
     @invariant()
     def registry(self):
         if self.vm.state == "booted":
-            assert list(self.vm.registry) == ["$Conformance", "$Llambo_c", "$Sys", "$Math"]
+            assert list(self.vm.registry) == ["$Conformance", "$Llambo_c", "$Sys", "$Math", "$IPints", "$Keyring"]
         else:
             assert self.vm.registry == {}
 
