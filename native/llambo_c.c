@@ -27,6 +27,7 @@ static	Stream	streams[Maxstreams];
 static	QLock	tablk;		/* slot state: inuse, loads, ref */
 static	QLock	loadlk;		/* one load at a time, so equal loads share a slot */
 static	QLock	loglk;
+static	QLock	decodelk;	/* one graph at a time: each uses every thread it has */
 static	char	llamaerr[ERRMAX];
 static	float	loadprog;
 static	int	backend;
@@ -266,6 +267,22 @@ pin(int id, char *fn)
 }
 
 /*
+ * the process's thread budget: contexts decode one at a time, each with
+ * all its threads, so N streams never run N*threads on the cores (their
+ * threads spin at ggml's barriers and starve each other)
+ */
+static int
+decode(struct llama_context *c, struct llama_batch b)
+{
+	int r;
+
+	qlock(&decodelk);
+	r = llama_decode(c, b);
+	qunlock(&decodelk);
+	return r;
+}
+
+/*
  * a context with its own threadpool: without one, ggml makes and joins
  * threads for every graph, which costs about a tenth of the decode speed
  */
@@ -288,6 +305,7 @@ mkctx(Model *m, int nctx, int nbatch, int nthreads, struct ggml_threadpool **tpp
 	if(c == nil)
 		return nil;
 	tparams = ggml_threadpool_params_default(nthreads);
+	tparams.poll = 0;	/* idle pools sleep: spinning ones starve every other context's work */
 	tp = ggml_threadpool_new(&tparams);
 	if(tp != nil)
 		llama_attach_threadpool(c, tp, tp);
@@ -768,7 +786,7 @@ prefill(Model *m, struct llama_context *ctx, llama_token *t, int n, int max)
 		k = n - i;
 		if(k > m->nbatch)
 			k = m->nbatch;
-		if(llama_decode(ctx, llama_batch_get_one(t + i, k)) != 0)
+		if(decode(ctx, llama_batch_get_one(t + i, k)) != 0)
 			return "llama_decode failed on the prompt";
 	}
 	return nil;
@@ -800,7 +818,7 @@ gen(Model *m, char *prompt, int max, Sparams *p, Buf *out)
 			err = "out of memory";
 			break;
 		}
-		if(n+1 < max && llama_decode(m->ctx, llama_batch_get_one(&tok, 1)) != 0){
+		if(n+1 < max && decode(m->ctx, llama_batch_get_one(&tok, 1)) != 0){
 			err = "llama_decode failed";
 			break;
 		}
@@ -1320,7 +1338,7 @@ step(Stream *s, Model *m, Buf *out, char **err)
 		}
 		s->left--;
 		k = llama_token_to_piece(m->vocab, tok, piece, sizeof piece, 0, false);
-		if(s->left > 0 && llama_decode(s->ctx, llama_batch_get_one(&tok, 1)) != 0){
+		if(s->left > 0 && decode(s->ctx, llama_batch_get_one(&tok, 1)) != 0){
 			*err = "llama_decode failed";
 			s->done = 1;
 		}

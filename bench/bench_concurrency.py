@@ -1,0 +1,108 @@
+"""Concurrent generation through $Llambo_c: aggregate tokens/s of 1, 4 and 8 streams at once.
+
+    python bench/bench_concurrency.py [--tokens 48] [--threads N]
+
+Two shapes, each from Python threads, greedy, the same prompt:
+  - distinct: each thread its own model slot (the same GGUF loaded with a
+    different n_gpu_layers, so the slots are distinct) and generate();
+  - one model: every thread a stream (start/next) of one model.
+The figure is the aggregate tokens/s divided by the one-stream figure of
+the same shape, measured in the same run (the peer). llama-cpp-python,
+when importable, does the distinct shape from threads too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import threading
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+from disbridge.builtins.llambo_c import Llambo  # noqa: E402
+from disbridge.models import default_model  # noqa: E402
+from disbridge.modtab import VM  # noqa: E402
+
+PROMPT = "Once upon a time, in a land far away,"
+
+
+def run_threads(n: int, work) -> float:
+    """Seconds for n threads each doing work(i)."""
+    ts = [threading.Thread(target=work, args=(i,)) for i in range(n)]
+    t0 = time.perf_counter()
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join()
+    return time.perf_counter() - t0
+
+
+def distinct(llm, n: int, tokens: int) -> float:
+    mids = [llm.load(default_model(), n_gpu_layers=i) for i in range(n)]
+    counts = [0] * n
+
+    def work(i):
+        counts[i] = len(llm.tokenize(mids[i], llm.generate(mids[i], PROMPT, tokens, temperature=0, repeat_penalty=1.0)))
+    try:
+        secs = run_threads(n, work)
+    finally:
+        for m in mids:
+            llm.free(m)
+    return sum(counts) / secs
+
+
+def one_model(llm, n: int, tokens: int) -> float:
+    mid = llm.load(default_model())
+    counts = [0] * n
+
+    def work(i):
+        for _ in llm.stream(mid, PROMPT, tokens, temperature=0, repeat_penalty=1.0):
+            counts[i] += 1
+    try:
+        secs = run_threads(n, work)
+    finally:
+        llm.free(mid)
+    return sum(counts) / secs
+
+
+def llama_cpp_distinct(n: int, tokens: int) -> float | None:
+    try:
+        import llama_cpp
+    except ImportError:
+        return None
+    ms = [llama_cpp.Llama(default_model(), n_ctx=2048, verbose=False) for _ in range(n)]
+    counts = [0] * n
+
+    def work(i):
+        out = ms[i](PROMPT, max_tokens=tokens, temperature=0)
+        counts[i] = out["usage"]["completion_tokens"]
+    return sum(counts) / run_threads(n, work)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--tokens", type=int, default=48)
+    a = ap.parse_args()
+    with VM(checks=False) as vm:
+        llm = Llambo(vm)
+        for name, shape in (("distinct models", distinct), ("one model", one_model)):
+            base = shape(llm, 1, a.tokens)
+            print(f"{name:16s} 1 stream {base:7.1f} tok/s")
+            for n in (4, 8):
+                agg = shape(llm, n, a.tokens)
+                print(f"{name:16s} {n} streams {agg:6.1f} tok/s aggregate = {agg / base:.2f}x one stream")
+    peer = llama_cpp_distinct(1, a.tokens)
+    if peer is None:
+        print("llama-cpp-python: not installed (bench/README.md says how), no peer figure")
+    else:
+        for n in (4, 8):
+            agg = llama_cpp_distinct(n, a.tokens)
+            print(f"llama-cpp-python distinct {n} streams {agg:6.1f} tok/s = {agg / peer:.2f}x its one stream")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
