@@ -412,10 +412,10 @@ class Frame:
             drop(self.mem + a.host_offset, a.type)
 
     def copy_back(self, values) -> None:
-        """Arrays are shared in Limbo: what the callee wrote into an array of byte
-        passed as a bytearray comes back into that bytearray."""
+        """Arrays are shared in Limbo: what the callee wrote into an array passed as a
+        bytearray (of byte) or a list (of anything else) comes back into it."""
         for a, v in zip(self.fn.args, values):
-            if isinstance(v, list) and a.type.kind is K.ARRAY and a.type.tof.kind in (K.INT, K.REAL, K.BIG):
+            if isinstance(v, list) and a.type.kind is K.ARRAY and a.type.tof.kind is not K.BYTE:
                 p = ffi.cast("void**", self.mem + a.host_offset)[0]
                 if p != H:
                     v[:] = get(self.mem + a.host_offset, a.type)

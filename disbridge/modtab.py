@@ -287,7 +287,7 @@ class VM:
     def call(self, b: Builtin, row: Moduledata, args: tuple):
         if self.state != "booted":
             raise BridgeError(f"{b.path}->{row.name}(): the VM is {self.state}")
-        if not self.checks and row.plan is not None and not any(type(a) is bytearray for a in args):
+        if not self.checks and row.plan is not None and not any(type(a) in (bytearray, list) for a in args):
             return self._fastcall(row, args)
         fn = row.function
         frame = Frame(fn)

@@ -12,6 +12,7 @@ import os
 import struct
 import threading
 import time
+import weakref
 from dataclasses import dataclass
 
 from .. import utf
@@ -118,6 +119,7 @@ DIRREADLIM = 2048               # the most a dirread takes at once (emu's kdirre
 STATFIXLEN = 49                 # a packed stat entry's fixed part
 DMDIR = 1 << 31
 NODEVS = 1 << 5
+OEXCL = 0x1000
 
 E_BADFD = "fd out of range or not open"
 E_BADUSE = "inappropriate use of fd"
@@ -249,6 +251,22 @@ def _ns(vm) -> Namespace:
 def _fgrp(vm) -> _Fgrp:
     """The calling process's fd table."""
     return _fgrps(vm).of(vm.pid())
+
+
+def fd_owner(vm, ref, n: int) -> None:
+    """ref (a Limbo ref FD) owns descriptor n of the calling process's table: when the last
+    reference goes, n is closed there, if it still holds the same channel."""
+    grp = _fgrp(vm)
+    chan = grp.fd.get(n)
+    if chan is None:
+        return
+    groups = _fgrps(vm)
+
+    def gone() -> None:
+        if grp.fd.get(n) is chan:
+            del grp.fd[n]
+            groups.release(chan)
+    weakref.finalize(ref, gone)
 
 
 def _fd(f: Frame, i: int) -> int:
@@ -675,6 +693,8 @@ def create(f: Frame, vm) -> None:
             _empty()
         if path.dev is not None:
             return {"fd": _open(vm, path, mode | 16)}
+        if (os.path.lexists(path) or os.path.isdir(path)) and mode & OEXCL:
+            raise SysError("file already exists")
         if os.path.lexists(path) or os.path.isdir(path):     # emu opens what exists, truncated
             return {"fd": _fgrp(vm).new(_hostopen(path, mode | 16))}
         if perm & DMDIR:
@@ -932,6 +952,16 @@ def dirread(f: Frame, vm) -> None:
         f.ret().set((-1, None))
 
 
+def iounit(f: Frame, vm) -> None:
+    """The most a read or write moves at once: 0 (no limit) but for a pipe.
+    A bad fd is an exception, as emu's kiounit raises it."""
+    try:
+        c = _chan(f, vm)
+    except SysError as e:
+        raise LimboException(str(e)) from None
+    f.ret().set(32768 if c.pipe is not None else 0)     # a pipe moves at most 32K at once (devpipe)
+
+
 def pipe(f: Frame, vm) -> None:
     """Two ends of one pipe, each both readable and writable, into the caller's array."""
     w = f.arg(0)
@@ -1008,7 +1038,7 @@ HANDLERS = {"print": sysprint, "sprint": sprint, "fprint": fprint, "aprint": apr
             "fildes": fildes, "dup": dup, "open": sysopen, "create": create, "read": read, "readn": readn, "pread": pread,
             "write": write, "pwrite": pwrite, "seek": seek, "remove": remove, "chdir": chdir, "pctl": pctl, "stat": stat,
             "fstat": fstat, "wstat": wstat, "fwstat": fwstat, "fd2path": fd2path, "dirread": dirread, "pipe": pipe,
-            "stream": stream, "bind": bind, "mount": bind, "unmount": bind}
+            "stream": stream, "iounit": iounit, "bind": bind, "mount": bind, "unmount": bind}
 
 
 def modinit(vm) -> None:

@@ -12,7 +12,7 @@ import os
 import re
 
 from .. import fpu
-from ..builtins.sys import missing_path
+from ..builtins.sys import fd_owner, missing_path
 from ..frames import LimboException
 from ..limbo.gfmt import DEFAULT_NAN
 from ..limbo.lex import LimboError
@@ -125,6 +125,16 @@ class ModVal:
                 raise Raise(f"{name} is not a function of {self.info.name}")
             got = self.fns[name] = (f, getattr(self.linked, name))
         return got
+
+
+def own_fds(vm, values) -> None:
+    """Each new ref Sys->FD among values closes its descriptor when the program drops the last
+    reference to it, as emu's FD destroy does (so a pipe's reader sees its end)."""
+    for v in values:
+        if isinstance(v, tuple):
+            own_fds(vm, list(v))
+        elif isinstance(v, Ref) and v.r.adt.decl is not None and v.r.adt.decl.name == "FD" and "fd" in v.r.f:
+            fd_owner(vm, v, v.r.f["fd"])
 
 
 def _names(node) -> set[str]:
@@ -882,7 +892,12 @@ class Runner(Compiler):
                     v.data[v.off:v.off + v.n] = [Byte(x) for x in b]
                 elif isinstance(b, list) and isinstance(v, Arr) and a.type.kind is K.ARRAY:
                     v.data[v.off:v.off + v.n] = [from_bridge(a.type.tof, x) for x in b]
-        return from_bridge(f.result, res)
+                    if m.info.name == "Sys":
+                        own_fds(self.vm, v.data[v.off:v.off + v.n])       # pipe's two ends
+        out = from_bridge(f.result, res)
+        if m.info.name == "Sys":
+            own_fds(self.vm, [out])
+        return out
 
     def e_load(self, e, env):
         _, q, pe, tok = e
@@ -1448,8 +1463,10 @@ def _comm1(e):
     if e[0] == "recv":
         return e, None
     if e[0] == "declas" and e[2][0] == "recv":
-        name = e[1][1]
-        return e[2], lambda r, v, env: env.vars.__setitem__(name, v)
+        lhs = e[1]
+        if lhs[0] == "tuple":           # (a, b) := <-c: each name its element
+            return e[2], lambda r, v, env: env.vars.update({t[1]: copyval(x) for t, x in zip(lhs[1], v) if t[0] == "name"})
+        return e[2], lambda r, v, env: env.vars.__setitem__(lhs[1], v)
     if e[0] == "assign" and e[1] == "=" and e[3][0] == "recv":
         lhs = e[2]
         return e[3], lambda r, v, env: r.store(lhs, v, env)

@@ -54,6 +54,8 @@ def run_file(path: str, args: list[str], include: list[str] = (), out=None, err=
         print(e, file=err)
         return 1
     except (TypeError, ValueError, AttributeError, KeyError, IndexError) as e:
+        if os.environ.get("DISBRIDGE_DEBUG"):
+            raise
         out.flush()
         print(f"{name}: the harness runner cannot run this: {type(e).__name__}: {e}", file=err)
         return 1

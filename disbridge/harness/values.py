@@ -118,7 +118,7 @@ class Rec:
 class Ref:
     """ref adt: a shared Rec."""
 
-    __slots__ = ("r",)
+    __slots__ = ("r", "__weakref__")     # a ref Sys->FD closes its descriptor when the last one goes
 
     def __init__(self, r: Rec):
         self.r = r
