@@ -219,6 +219,8 @@ class Runner(Compiler):
         self.incdirs = list(incdirs) if loader is None else loader.incdirs
         self.loaded: list[Runner] = [] if loader is None else loader.loaded     # every Limbo module instance
         self.builtins: list[ModVal] = [] if loader is None else loader.builtins     # every $ module loaded
+        self.root: Runner = self if loader is None else loader.root
+        self.fnids = {id(f) for f in prog.fns.values()}     # the FnDefs are the program's, alive as long as it
         if loader is None:
             self.sched = Sched()
             vm.pid = self.sched.pid
@@ -232,6 +234,10 @@ class Runner(Compiler):
         self._s = {n[2:]: getattr(self, n) for n in dir(self) if n.startswith("s_")}
         self.globals = Env()
         self.name = ""
+        for m in prog.src.implement:       # the module's own data members (`count: int;` in its interface)
+            d = prog.src.scope.lookup(m)
+            for x in (d.ty.fields or []) if d is not None and d.ty is not None else ():
+                self.globals.vars[x.name] = _default(self.typeof(x.ty))
         for g in prog.globals:
             self.exec(g, self.globals)
 
@@ -764,7 +770,7 @@ class Runner(Compiler):
     def invoke(self, f, args: list):
         if isinstance(f, tuple) and f:
             if f[0] == "fn":
-                return self.call_fn(f[1], args)
+                return self.runner_of(f[1]).call_fn(f[1], args)
             if f[0] == "method":
                 return self.call_fn(f[1], args, selfv=f[2])
             if f[0] == "modfn":
@@ -951,6 +957,14 @@ class Runner(Compiler):
                 return self.load_failed(f"link typecheck {own}->{f.qualname}() {mine.get(f.qualname, 0):x}/{f.sig:x}")
         self.loaded.append(runner)
         return ModVal(None, info, runner)
+
+    def runner_of(self, fd: FnDef) -> Runner:
+        """The module instance a function belongs to: a function value passed to another module
+        (lists->map(f, l)) runs with its own module's globals."""
+        for r in (self, self.root, *self.loaded):
+            if id(fd) in r.fnids:
+                return r
+        return self
 
     def builtin_adt(self, key: str) -> ModVal | None:
         """The loaded $ module whose adt function key is (Keyring's IPint.add, ...), if one is."""
