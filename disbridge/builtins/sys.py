@@ -68,17 +68,21 @@ def _bounds(buf, n: int) -> None:
         raise LimboException("array bounds error")
 
 
+def byte2char_at(window: bytes) -> tuple[int, int, int]:
+    """byte2char of the (at most 4) bytes from n to the array's end: (char, bytes used, 1 if
+    valid); a bad byte is (Runeerror, 1, 0), a cut-off one (Runeerror, 0, 0)."""
+    if window[0] < 0x80:
+        return window[0], 1, 1
+    if not utf.complete(window, 0, len(window)):
+        return utf.RUNEERROR, 0, 0
+    r, w = utf.chartorune(window, 0)
+    return r, w, 0 if r == utf.RUNEERROR and w == 1 else 1
+
+
 def byte2char(f: Frame, vm) -> None:
-    """(char, bytes used, 1 if valid): a bad byte is (Runeerror, 1, 0), a cut-off one (Runeerror, 0, 0)."""
     buf, n = f.arg(0).get(), f.arg(1).get()
     _bounds(buf, n)
-    if buf[n] < 0x80:
-        f.ret().set((buf[n], 1, 1))
-    elif not utf.complete(buf, n, len(buf)):
-        f.ret().set((utf.RUNEERROR, 0, 0))
-    else:
-        r, w = utf.chartorune(buf, n)
-        f.ret().set((r, w, 0 if r == utf.RUNEERROR and w == 1 else 1))
+    f.ret().set(byte2char_at(bytes(buf[n:n + 4])))
 
 
 def _fill(w, off: int, data: bytes) -> None:

@@ -12,7 +12,7 @@ import os
 import re
 
 from .. import fpu
-from ..builtins.sys import fd_owner, missing_path
+from ..builtins.sys import byte2char_at, fd_owner, missing_path
 from ..frames import LimboException
 from ..limbo.gfmt import DEFAULT_NAN
 from ..limbo.lex import LimboError
@@ -879,6 +879,11 @@ class Runner(Compiler):
             if fd is None:
                 raise Raise(f"{name} is not a function of {m.info.name}")
             return m.runner.call_fn(fd, args)
+        if name == "byte2char" and m.info.name == "Sys":     # a character a call: no copy of the whole array
+            buf, n = args[0], args[1]
+            if buf is None or not 0 <= n < buf.n:
+                raise Raise("array bounds error", module=m.linked.path)
+            return byte2char_at(bytes(buf.data[buf.off + n:buf.off + min(n + 4, buf.n)]))
         f, fn = m.function(name)
         fixed = [to_bridge(a.type, v) for a, v in zip(f.args, args)]
         try:
