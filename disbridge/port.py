@@ -25,14 +25,10 @@ import subprocess
 import sys
 from dataclasses import dataclass
 
-from .porting import emu_allocations
+from .porting import EMU_ALLOCATORS, emu_allocations
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MARK = "disbridge port"
-
-# every allocator llama.cpp, ggml or the C++ runtime can reach, and the glibc calls that return one
-WRAPPED = ("malloc", "free", "calloc", "realloc", "memalign", "posix_memalign", "aligned_alloc",
-           "strdup", "strndup", "realpath", "getcwd", "__getdelim")
 LLAMA_LIBS = ("libllama.a", "libggml.a", "libggml-cpu.a", "libggml-base.a")
 
 
@@ -85,10 +81,8 @@ def check(root: str, conf: str = "emu-g") -> Tree:
     return t
 
 
-def copy(src: str, dst: str) -> None:
-    """Copy when the content differs, so that mk sees no change on a second run."""
-    with open(src, "rb") as f:
-        new = f.read()
+def put(dst: str, new: bytes) -> None:
+    """Write dst when its content differs, so that mk sees no change on a second run."""
     try:
         with open(dst, "rb") as f:
             if f.read() == new:
@@ -97,6 +91,11 @@ def copy(src: str, dst: str) -> None:
         pass
     with open(dst, "wb") as f:
         f.write(new)
+
+
+def copy(src: str, dst: str) -> None:
+    with open(src, "rb") as f:
+        put(dst, f.read())
 
 
 def edit(path: str, fn) -> bool:
@@ -218,7 +217,7 @@ def llambo_object(llama: str, out: str, wrap: bool = True) -> str:
     whole = out + ".all.o"
     try:
         run(["cc", "-c", "-m32", "-O2", "-o", alloc, os.path.join(HERE, "native", "llamaalloc.c")], "cc llamaalloc.c")
-        wraps = [f"--wrap={w}" for w in WRAPPED] if wrap else []
+        wraps = [f"--wrap={w}" for w in EMU_ALLOCATORS] if wrap else []
         run(["ld", "-m", "elf_i386", "-r", "-o", whole, *wraps, *([alloc] if wrap else []),
              "--whole-archive", *libs, "--no-whole-archive", stdcxx], "ld -r of llama.cpp")
         # the pc thunks are COMDAT: local, the copy emu's link keeps would not be the one referred to
@@ -237,19 +236,14 @@ def port_llama(t: Tree, llama: str) -> None:
     for h in os.listdir(os.path.join(llama, "include")):
         copy(os.path.join(llama, "include", h), os.path.join(d, "include", h))
     new = llambo_object(llama, os.path.join(d, "llambo.o.new"))
-    bad = emu_allocations(new)
-    if bad:
+    try:
+        bad = emu_allocations(new)
+        if bad:
+            raise PortError("; ".join(bad))
+        copy(new, os.path.join(d, "llambo.o"))
+    finally:
         os.remove(new)
-        raise PortError("; ".join(bad))
-    obj = os.path.join(d, "llambo.o")
-    if os.path.isfile(obj) and open(obj, "rb").read() == open(new, "rb").read():
-        os.remove(new)
-    else:
-        os.replace(new, obj)
-    mkf = os.path.join(d, "mkfile")
-    if not os.path.isfile(mkf) or open(mkf).read() != LIBLLAMBO_MKFILE:
-        with open(mkf, "w") as f:
-            f.write(LIBLLAMBO_MKFILE)
+    put(os.path.join(d, "mkfile"), LIBLLAMBO_MKFILE.encode())
 
 
 def mk(t: Tree, where: str, *args: str, log) -> None:

@@ -19,7 +19,8 @@ UNPOOLED = ("posix_memalign", "aligned_alloc", "memalign", "valloc", "pvalloc")
 
 
 # in an object linked into emu, a call of any of these meets emu's pools or mixes them with glibc's:
-# the malloc family, and glibc calls that return a block for the caller to free
+# the malloc family, and glibc calls that return a block for the caller to free; the port wraps
+# exactly these (disbridge/port.py, native/llamaalloc.c)
 EMU_ALLOCATORS = ("malloc", "free", "calloc", "realloc", "memalign", "posix_memalign", "aligned_alloc",
                   "valloc", "pvalloc", "strdup", "strndup", "realpath", "getcwd", "__getdelim")
 # the port's wrappers call these themselves with a buffer of their own (native/llamaalloc.c)

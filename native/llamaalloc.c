@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 extern	void*	__libc_malloc(size_t);
 extern	void*	__libc_calloc(size_t, size_t);
@@ -53,6 +54,22 @@ void*
 __wrap_memalign(size_t align, size_t n)
 {
 	return __libc_memalign(align, n);
+}
+
+void*
+__wrap_valloc(size_t n)
+{
+	return __libc_memalign(sysconf(_SC_PAGESIZE), n);
+}
+
+/* pvalloc: whole pages */
+void*
+__wrap_pvalloc(size_t n)
+{
+	size_t pg;
+
+	pg = sysconf(_SC_PAGESIZE);
+	return __libc_memalign(pg, (n + pg - 1) / pg * pg);
 }
 
 /* posix_memalign's contract: a power of two, a multiple of sizeof(void*) */

@@ -359,6 +359,17 @@ unpin(Model *m)
 	qunlock(&tablk);
 }
 
+/* unpin from the VM's side: released, and with FP traps masked, as llama.cpp runs */
+static void
+vmunpin(Model *m)
+{
+	ulong fcr;
+
+	fcr = hostwork();
+	unpin(m);
+	vmwork(fcr);
+}
+
 static int
 ncpu(void)
 {
@@ -546,7 +557,6 @@ free_modelbody(void *fp)
 {
 	F_Llambo_c_free_model *f;
 	Model *m;
-	ulong fcr;
 
 	f = fp;
 	*f->ret = -1;
@@ -557,9 +567,7 @@ free_modelbody(void *fp)
 	m->loads--;
 	m->ref--;		/* the load's own reference; ours is dropped below */
 	qunlock(&tablk);
-	fcr = hostwork();
-	unpin(m);
-	vmwork(fcr);
+	vmunpin(m);
 	*f->ret = 0;
 }
 
@@ -656,18 +664,14 @@ detokenizebody(void *fp)
 	nv = llama_vocab_n_tokens(m->vocab);
 	t = malloc((n+1) * sizeof *t);
 	if(t == nil){
-		fcr = hostwork();
-		unpin(m);
-		vmwork(fcr);
+		vmunpin(m);
 		error(exNomem);
 	}
 	for(i = 0; i < n; i++){
 		t[i] = ((WORD*)f->tokens->data)[i];
 		if(t[i] < 0 || t[i] >= nv){
 			free(t);
-			fcr = hostwork();
-			unpin(m);
-			vmwork(fcr);
+			vmunpin(m);
 			errorf("detokenize: token %d at %d is outside the vocabulary (0..%d)", ((WORD*)f->tokens->data)[i], i, nv-1);
 		}
 	}
@@ -853,12 +857,9 @@ runtext(Model *m, char *text, int max, Sparams *p, Buf *out)
 static char*
 run(Model *m, String *prompt, int max, Sparams *p, Buf *out)
 {
-	ulong fcr;
 
 	if(prompt == H || string2c(prompt)[0] == 0){
-		fcr = hostwork();
-		unpin(m);
-		vmwork(fcr);
+		vmunpin(m);
 		return "nil or empty prompt";
 	}
 	return runtext(m, dupstr(prompt), max, p, out);
@@ -1032,9 +1033,7 @@ chatbody(void *fp)
 		freemsgs(cm, n);
 	}
 	if(err != nil){
-		fcr = hostwork();
-		unpin(m);
-		vmwork(fcr);
+		vmunpin(m);
 		errorf("chat: %s", err);
 	}
 	memset(&out, 0, sizeof out);
@@ -1091,9 +1090,7 @@ configurebody(void *fp)
 	else if(nbatch < 1 || nbatch > nctx)
 		snprint(err, sizeof err, "configure: n_batch %d is outside 1..n_ctx", nbatch);
 	if(err[0]){
-		fcr = hostwork();
-		unpin(m);
-		vmwork(fcr);
+		vmunpin(m);
 		error(err);
 	}
 	fcr = hostwork();
@@ -1162,7 +1159,6 @@ get_model_infobody(void *fp)
 	Buf b;
 	char arch[64], desc[128];
 	int loads;
-	ulong fcr;
 
 	f = fp;
 	nilret(f->ret);
@@ -1197,9 +1193,7 @@ get_model_infobody(void *fp)
 	jsonkv(&b, "n_threads", "%d", m->nthreads);
 	jsonkv(&b, "n_batch", "%d", m->nbatch);
 	bufadd(&b, "}", 1);
-	fcr = hostwork();
-	unpin(m);
-	vmwork(fcr);
+	vmunpin(m);
 	if(b.p == nil){
 		kwerrstr("get_model_info: out of memory");
 		return;
@@ -1256,9 +1250,7 @@ startbody(void *fp)
 		streams[i].inuse = 1;
 	qunlock(&tablk);
 	if(i == Maxstreams){
-		fcr = hostwork();
-		unpin(m);
-		vmwork(fcr);
+		vmunpin(m);
 		errorf("start: too many streams open (%d)", Maxstreams);
 	}
 	s = &streams[i];

@@ -37,10 +37,15 @@ def _h(v) -> int:
     return v["x"] if isinstance(v, dict) else v.x
 
 
-def _new(v: int) -> dict:
+def _keep(table: dict, v) -> dict:
+    """v in table under a new handle: the adt value (its x) that stands for it."""
     h = next(_handles) & 0x7FFFFFFF
-    _values[h] = v
+    table[h] = v
     return {"x": h}
+
+
+def _new(v: int) -> dict:
+    return _keep(_values, v)
 
 
 def _val(f: Frame, i: int) -> int:
@@ -250,8 +255,7 @@ def digest(algo: str, dlen: int):
         if dig is not None and len(dig) < dlen:
             raise LimboException("bad digest value")
         if st is None:
-            st = {"x": next(_handles) & 0x7FFFFFFF}
-            _digests[st["x"]] = hashlib.new(algo)
+            st = _keep(_digests, hashlib.new(algo))
         d = _digests[_h(st)]
         d.update(bytes(buf[:max(0, min(n, len(buf)))]) if buf is not None else b"")
         if dig is not None:
@@ -265,9 +269,7 @@ def dscopy(f: Frame, vm) -> None:
     if st is None:
         f.ret().set(None)
         return
-    h = next(_handles) & 0x7FFFFFFF
-    _digests[h] = _digests[_h(st)].copy()
-    f.ret().set({"x": h})
+    f.ret().set(_keep(_digests, _digests[_h(st)].copy()))
 
 
 def _handlers(keyring: bool) -> dict:
@@ -275,10 +277,9 @@ def _handlers(keyring: bool) -> dict:
     h["IPint.random"] = random(keyring)
     if keyring:
         h["DigestState.copy"] = dscopy
-        for algo, dlen in (("md4", 16), ("md5", 16), ("sha1", 20), ("sha224", 28), ("sha256", 32),
-                           ("sha384", 48), ("sha512", 64)):
+        for algo in ("md4", "md5", "sha1", "sha224", "sha256", "sha384", "sha512"):
             if algo in hashlib.algorithms_available:
-                h[algo] = digest(algo, dlen)
+                h[algo] = digest(algo, hashlib.new(algo).digest_size)
     else:
         h["probably_prime"] = probably_prime
     return h

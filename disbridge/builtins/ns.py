@@ -27,6 +27,11 @@ CONSFILES = ("cons", "consctl", "drivers", "hostowner", "hoststdin", "hoststdout
 UNKNOWN = "unknown device in # filename"
 
 
+def known(letter: str) -> bool:
+    """Whether emu-g has the device #letter."""
+    return letter != "" and letter in DEVICES
+
+
 class Namespace:
     """One VM's root and current directory (emu's is per process group; here, per program)."""
 
@@ -74,5 +79,3 @@ class Namespace:
             return name
         return self.root + name if name != "/" else self.root
 
-    def known(self, letter: str) -> bool:
-        return letter != "" and letter in DEVICES

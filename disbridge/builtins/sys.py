@@ -20,7 +20,7 @@ from ..frames import Frame, LimboException
 from ..limbo import load
 from ..limbo.types import K
 from ..modtab import MODULE_DIR, rows_from_decl
-from .ns import UNKNOWN, Namespace
+from .ns import UNKNOWN, Namespace, known
 
 _T0 = time.monotonic()
 
@@ -424,9 +424,14 @@ def _prefixes(path: str):
             yield prefix, "/".join(parts[:i - 1]) or ("/" if path.startswith("/") else ""), i == len(parts)
 
 
+def _hostof(ns: Namespace | None):
+    """A path as the program wrote it -> the host file (the path itself without a namespace)."""
+    return (lambda p: ns.host(ns.clean(p))) if ns is not None else (lambda p: p)
+
+
 def missing_path(path: str, ns: Namespace | None = None) -> str:
-    """emu's text for a (clean) path with a missing element."""
-    host = (lambda p: ns.host(ns.clean(p))) if ns is not None else (lambda p: p)
+    """emu's text for a path with a missing element."""
+    host = _hostof(ns)
     for prefix, parent, _ in _prefixes(path):
         if not os.path.lexists(host(prefix)):
             return f"{_elem(prefix)} file does not exist" if parent in _DEVDIRS else f"{_elem(prefix)} does not exist"
@@ -436,7 +441,7 @@ def missing_path(path: str, ns: Namespace | None = None) -> str:
 def _notdir(path: str, create: bool, ns: Namespace | None = None) -> str:
     """emu's text for a walk through a file: it names that file. create walks to the parent
     only; the host's refusal to create in a file is its own text."""
-    host = (lambda p: ns.host(ns.clean(p))) if ns is not None else (lambda p: p)
+    host = _hostof(ns)
     parts = list(_prefixes(path))
     for k, (prefix, _, last) in enumerate(parts):
         if not last and os.path.lexists(host(prefix)) and not os.path.isdir(host(prefix)):
@@ -462,7 +467,8 @@ class Target(str):
 
 def _walk(vm, path: str) -> Target:
     """path resolved in the program's names, after leaving the error string as emu's walk
-    from the root does. An unknown #x device fails here (SysError)."""
+    from the root does. A device name emu refuses (#M, or most after NODEVS) gets the device
+    "!" with the refusal's text."""
     first = path.lstrip("/").split("/", 1)[0]
     if path.startswith("/") and first and first not in _ROOTNAMES:
         vm.errstr.text = _ERRS[errno.ENOENT]
@@ -483,7 +489,7 @@ def _devmissing(t: Target) -> str:
     letter, rest = t.dev
     if letter == "!":
         return rest
-    if not Namespace.known(t.ns, letter):
+    if not known(letter):
         return UNKNOWN
     if letter == "/" or letter == "p" and "/" in rest:
         return f"{_elem(t.name)} does not exist"
@@ -628,8 +634,12 @@ def _hostopen(path: Target, mode: int, flags: int = 0, perm: int = 0o666) -> _Ch
     return _Chan(path.name, mode & 3, host=fd, isdir=isdir, hpath=str(path))
 
 
-def _consdata(vm, name: str) -> bytes | None:
-    """What a read of #c/name gives: emu's user is the host's login, its sysname the host's name."""
+CONSDATA = ("user", "sysname", "time", "msec", "random", "notquiterandom")     # #c files read at open
+
+
+def _consdata(name: str) -> bytes:
+    """What a read of #c/name (one of CONSDATA) gives: emu's user is the host's login, its
+    sysname the host's name."""
     if name == "user":
         return _owner(os.getuid(), True).encode()
     if name == "sysname":
@@ -638,9 +648,12 @@ def _consdata(vm, name: str) -> bytes | None:
         return b"%d" % (time.time_ns() // 1000)
     if name == "msec":
         return b"%11d " % (int((time.monotonic() - _T0) * 1000) & 0x7FFFFFFF)
-    if name in ("random", "notquiterandom"):
-        return os.urandom(4096)
-    return None
+    return os.urandom(4096)
+
+
+def _devfile(letter: str, rest: str) -> bool:
+    """Whether a device file served here exists: the console's, or an fd's copy."""
+    return letter == "c" and (rest in ("cons", "null") or rest in CONSDATA) or letter == "d" and rest.isdigit()
 
 
 def _devopen(vm, t: Target, mode: int) -> _Chan:
@@ -652,15 +665,13 @@ def _devopen(vm, t: Target, mode: int) -> _Chan:
         if rest == "null":
             return _Chan(t.name, mode & 3, host=os.open(os.devnull, os.O_RDWR), hpath=os.devnull)
         return _Chan(t.name, mode & 3, cons=0 if mode & 3 == OREAD else 1)
-    if letter == "c" and rest:
-        data = _consdata(vm, rest)
-        if data is not None:
-            return _Chan(t.name, mode & 3, data=data)
+    if letter == "c" and rest in CONSDATA:
+        return _Chan(t.name, mode & 3, data=_consdata(rest))
     if letter == "d" and rest.isdigit():
         return _fgrp(vm).chan(int(rest))
     if letter == "p" and rest.endswith("/ns") and rest[:-3].isdigit():
         return _Chan(t.name, OREAD, records=_nsrecords(t.ns))
-    if (not rest or letter == "/" and "/" not in rest) and Namespace.known(t.ns, letter):
+    if (not rest or letter == "/" and "/" not in rest) and known(letter):
         return _Chan(t.name, OREAD, isdir=True, pending=[])     # a device's folder (or the root's /chan)
     raise SysError(_devmissing(t))
 
@@ -697,9 +708,10 @@ def create(f: Frame, vm) -> None:
             _empty()
         if path.dev is not None:
             return {"fd": _open(vm, path, mode | 16)}
-        if (os.path.lexists(path) or os.path.isdir(path)) and mode & OEXCL:
+        exists = os.path.lexists(path) or os.path.isdir(path)
+        if exists and mode & OEXCL:
             raise SysError("file already exists")
-        if os.path.lexists(path) or os.path.isdir(path):     # emu opens what exists, truncated
+        if exists:          # emu opens what exists, truncated
             return {"fd": _fgrp(vm).new(_hostopen(path, mode | 16))}
         if perm & DMDIR:
             if mode & 3:
@@ -749,8 +761,8 @@ def chdir(f: Frame, vm) -> None:
     path = _walk(vm, f.arg(0).get() or "")
     try:
         if path.dev is not None:
-            if path.dev[1] or not Namespace.known(path.ns, path.dev[0]):
-                raise SysError(_devmissing(path) if path.dev[1] else UNKNOWN)
+            if path.dev[1] or not known(path.dev[0]):
+                raise SysError(_devmissing(path))
         else:
             os.stat(path)
             if not os.path.isdir(path):
@@ -778,13 +790,10 @@ def _dir(name: str, st: os.stat_result) -> dict:
             "length": 0 if st_.S_ISDIR(st.st_mode) else st.st_size, "dtype": ord("U"), "dev": 0}
 
 
-def _devdir(vm, t: Target) -> dict:
+def _devdir(t: Target) -> dict:
     """A device file's stat: emu's owner is the user, its times now."""
     letter, rest = t.dev
-    if letter == "!" or not rest and not Namespace.known(t.ns, letter):
-        raise SysError(_devmissing(t))
-    if rest and not (letter == "c" and (rest in ("cons", "null") or _consdata(vm, rest) is not None)) \
-            and not (letter == "d" and rest.isdigit()):
+    if letter == "!" or not rest and not known(letter) or rest and not _devfile(letter, rest):
         raise SysError(_devmissing(t))
     user, now = _owner(os.getuid(), True), int(time.time())
     isdir = not rest
@@ -810,7 +819,7 @@ def stat(f: Frame, vm) -> None:
     path = _walk(vm, f.arg(0).get() or "")
     try:
         if path.dev is not None:
-            f.ret().set((0, _devdir(vm, path)))
+            f.ret().set((0, _devdir(path)))
             return
         d = _dir(os.path.basename(path.name) or "/", os.stat(path))
         if path.name == "/":

@@ -1790,7 +1790,7 @@ class Checker:
             return p.kind in NILABLE or p.kind is K.POLY
         a = self.r.resolve(at)
         if p.kind is K.POLY:
-            if a.kind not in (K.REF, K.STRING, K.LIST, K.ARRAY, K.CHAN, K.MODULE, K.POLY):
+            if a.kind not in NILABLE and a.kind is not K.POLY:     # tattr's isptr
                 return False
             key = p.decl.name if p.decl is not None else id(p)
             if key in binds:

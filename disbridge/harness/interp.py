@@ -137,6 +137,14 @@ def own_fds(vm, values) -> None:
             fd_owner(vm, v, v.r.f["fd"])
 
 
+def _declare(lhs, v, env: Env) -> None:
+    """x := v, or (a, b) := v: each name gets its value (a copy), in the current scope."""
+    targets, vals = ([lhs], [v]) if lhs[0] == "name" else (lhs[1], list(v))
+    for t, x in zip(targets, vals):
+        if t[0] == "name":
+            env.vars[t[1]] = copyval(x)
+
+
 def _names(node) -> set[str]:
     """The names a tree refers to (ecom.c tupsaliased looks for any of one side's in the other)."""
     if isinstance(node, list):
@@ -1159,14 +1167,10 @@ class Runner(Compiler):
     def e_declas(self, e, env):
         """x := e (or (a, b) := e) inside an expression: declares in the current scope."""
         _, lhs, rhs, tok = e
-        v = self.eval(rhs, env)
-        targets = [lhs] if lhs[0] == "name" else lhs[1] if lhs[0] == "tuple" else None
-        if targets is None:
+        if lhs[0] not in ("name", "tuple"):
             raise Raise(":= needs names on its left")
-        vals = [v] if lhs[0] == "name" else list(v)
-        for t, x in zip(targets, vals):
-            if t[0] == "name":
-                env.vars[t[1]] = copyval(x)
+        v = self.eval(rhs, env)
+        _declare(lhs, v, env)
         return v
 
     def e_preinc(self, e, env):
@@ -1483,9 +1487,7 @@ def _comm1(e):
         return e, None
     if e[0] == "declas" and e[2][0] == "recv":
         lhs = e[1]
-        if lhs[0] == "tuple":           # (a, b) := <-c: each name its element
-            return e[2], lambda r, v, env: env.vars.update({t[1]: copyval(x) for t, x in zip(lhs[1], v) if t[0] == "name"})
-        return e[2], lambda r, v, env: env.vars.__setitem__(lhs[1], v)
+        return e[2], lambda r, v, env: _declare(lhs, v, env)
     if e[0] == "assign" and e[1] == "=" and e[3][0] == "recv":
         lhs = e[2]
         return e[3], lambda r, v, env: r.store(lhs, v, env)
