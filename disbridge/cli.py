@@ -169,6 +169,7 @@ def cmd_chat(args) -> int:
     except ImportError:
         pass
     tty = sys.stdin.isatty()
+    sys.stdin.reconfigure(errors="surrogateescape")     # a line that is not UTF-8 is refused, not fatal
     kw = _sampling(args)
     with _session(args) as (llm, mid):
         if tty:
@@ -183,7 +184,11 @@ def cmd_chat(args) -> int:
                 if tty:
                     break
                 continue
-            history.append({"role": "user", "content": utf8(line)})
+            try:
+                history.append({"role": "user", "content": utf8(line)})
+            except argparse.ArgumentTypeError:
+                _fail("chat: that line is not valid UTF-8; it was not sent")
+                continue
             while True:
                 try:
                     answer = llm.chat(mid, history, args.n, **kw)

@@ -72,10 +72,11 @@ def test_the_module_refuses_no_messages_and_an_empty_role(vm):
         L.free_model(m)
 
 
-def cli(args: list[str], stdin: str | None = None) -> subprocess.CompletedProcess:
+def cli(args: list[str], stdin: str | bytes | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "DISBRIDGE_MODEL": MODEL}
-    return subprocess.run([sys.executable, "-m", "disbridge", *args], cwd=ROOT, env=env, capture_output=True,
-                          text=True, input=stdin if stdin is not None else "")
+    raw = stdin.encode() if isinstance(stdin, str) else stdin if stdin is not None else b""
+    r = subprocess.run([sys.executable, "-m", "disbridge", *args], cwd=ROOT, env=env, capture_output=True, input=raw)
+    return subprocess.CompletedProcess(r.args, r.returncode, r.stdout.decode(), r.stderr.decode())
 
 
 def test_infer_chat_answers_the_question():
@@ -95,3 +96,10 @@ def test_the_chat_command_takes_a_turn_a_line():
     assert r.returncode == 0 and r.stderr == ""
     first, second = r.stdout.strip().split("\n")
     assert "Rome" in first and "Madrid" in second
+
+
+def test_a_chat_line_that_is_not_utf8_is_refused_and_the_chat_goes_on():
+    r = cli(["chat", "-q", "--temperature", "0", "-n", "40"], b"\xff\xfe\nWhat is the capital of Italy?\n")
+    assert r.returncode == 0
+    assert r.stderr == "disbridge: chat: that line is not valid UTF-8; it was not sent\n"
+    assert "Rome" in r.stdout
