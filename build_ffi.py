@@ -79,6 +79,7 @@ Rune* bridge_runes(String*);
 char* bridge_ascii(String*);
 void* bridge_listdata(List*);
 size_t bridge_heapsize(void);
+int bridge_errtext(void);
 void bridge_incref(void*);
 unsigned long bridge_refs(void*);
 
@@ -102,6 +103,7 @@ Rune* bridge_runes(String *s) { return s->Srune; }
 char* bridge_ascii(String *s) { return s->Sascii; }
 void* bridge_listdata(List *l) { return l->data; }
 size_t bridge_heapsize(void) { return sizeof(Heap); }
+int bridge_errtext(void) { return ERRTEXT; }
 void bridge_incref(void *v) { if(v != H && v != nil) D2H(v)->ref++; }
 unsigned long bridge_refs(void *v) { return v == H || v == nil ? 0 : D2H(v)->ref; }
 """

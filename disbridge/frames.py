@@ -14,7 +14,7 @@ import time
 
 from .limbo.model import Function, host_struct, host_type
 from .limbo.types import POINTER_KINDS, STORESPACE, K, Type, tstr
-from .native import HEAPSIZE, H, ffi, isnil, lib
+from .native import ERRTEXT, HEAPSIZE, H, ffi, isnil, lib
 
 GUARD = 16                      # bytes after every frame, checked after the call
 GUARD_BYTE = 0xA5
@@ -466,7 +466,7 @@ class Plan:
             f = Frame(self.fn)
             f.buf = ffi.buffer(f.mem)
             f.rbuf = ffi.buffer(f.result) if f.result is not None else None
-            f.outs = (ffi.new("char[256]"), ffi.new("vlong*"), ffi.new("int*"))
+            f.outs = (ffi.new(f"char[{ERRTEXT}]"), ffi.new("vlong*"), ffi.new("int*"))
             f.busy = False
             if getattr(self.local, "frame", None) is None:
                 self.local.frame = f

@@ -313,7 +313,7 @@ class VM:
         try:
             plan.put_args(f, args)
             buf, held, released = self._outs()
-            if lib.bridge_call(row.handler, f.ptr, buf, 256, held, released) != 0:
+            if lib.bridge_call(row.handler, f.ptr, buf, native.ERRTEXT, held, released) != 0:
                 err = ffi.string(buf).decode("utf-8", "replace")
                 plan.clear(f)
                 raise LimboException(err, row.name)
@@ -336,7 +336,7 @@ class VM:
             raise TypeError(f"{plan.fn.qualname}() takes 0 arguments ({len(args)} given)")
         # a C function cannot call back into this thread's Python, so the frame is ours alone
         buf, held, released = f.outs
-        if lib.bridge_lcall(row.handler, f.ptr, buf, 256, held, released) != 0:
+        if lib.bridge_lcall(row.handler, f.ptr, buf, native.ERRTEXT, held, released) != 0:
             raise LimboException(ffi.string(buf).decode("utf-8", "replace"), row.name)
         return plan.res_s.unpack_from(f.rbuf, 0)[0] if plan.res_s is not None else None
 
@@ -344,7 +344,7 @@ class VM:
         """Per-thread result cells for the trampoline, made once."""
         o = getattr(self._tls, "outs", None)
         if o is None:
-            o = self._tls.outs = (ffi.new("char[256]"), ffi.new("vlong*"), ffi.new("int*"))
+            o = self._tls.outs = (ffi.new(f"char[{native.ERRTEXT}]"), ffi.new("vlong*"), ffi.new("int*"))
         return o
 
     def _audit_total(self) -> int:
@@ -372,21 +372,21 @@ class VM:
             if row.is_c:
                 buf, held, released = self._outs()
                 if check:
-                    lib.bridge_takehazard(buf, 256)     # one left by an unchecked call is not this one's
+                    lib.bridge_takehazard(buf, native.ERRTEXT)     # one left by an unchecked call is not this one's
                 if check and self.kproc_stack:
                     used = ffi.new("int*")
-                    rc = lib.bridge_stackcall(row.handler, frame.ptr, buf, 256, held, released, 4 * self.kproc_stack, used)
+                    rc = lib.bridge_stackcall(row.handler, frame.ptr, buf, native.ERRTEXT, held, released, 4 * self.kproc_stack, used)
                     if used[0] > self.kproc_stack:
                         more = "at least " if used[0] >= 4 * self.kproc_stack else ""
                         problems.append(f"{b.path}->{row.name}() used {more}{used[0] // 1024} KB of stack; "
                                         f"emu's kprocs have {self.kproc_stack // 1024} KB")
                 else:
-                    rc = lib.bridge_call(row.handler, frame.ptr, buf, 256, held, released)
+                    rc = lib.bridge_call(row.handler, frame.ptr, buf, native.ERRTEXT, held, released)
                 if rc != 0:
                     err = ffi.string(buf).decode("utf-8", "replace")
                 self.exec.leave(prev, err)
                 held_ms, nrel = held[0] / 1e6, released[0]
-                if check and lib.bridge_takehazard(buf, 256):
+                if check and lib.bridge_takehazard(buf, native.ERRTEXT):
                     problems.append(f"{b.path}->{row.name}(): {ffi.string(buf).decode('utf-8', 'replace')}")
             else:
                 try:

@@ -33,6 +33,7 @@ ffi = _mod.ffi
 lib = _mod.lib
 H = lib.bridge_h()
 HEAPSIZE = lib.bridge_heapsize()
+ERRTEXT = lib.bridge_errtext()      # the most of a raised error's text Python gets (Limbo's is cut at ERRMAX)
 
 
 def modnames() -> list[str]:

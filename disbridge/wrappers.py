@@ -80,7 +80,7 @@ def csource(fn: Function) -> str:
     for a in fn.args:
         if a.type.kind is K.STRING:
             lines.append(f"\tfp->{a.cname} = {a.cname}_n < 0 ? H : c2string({a.cname}_p, {a.cname}_n);")
-    lines.append(f"\trc = bridge_call({fn.cname}, fp, err, 256, &held, &rel);")
+    lines.append(f"\trc = bridge_call({fn.cname}, fp, err, ERRTEXT, &held, &rel);")
     for a in fn.args:
         if a.type.kind is K.STRING:
             lines.append(f"\tdestroy(fp->{a.cname});")
@@ -116,7 +116,7 @@ class Caller:
         if o is None:
             ffi = self.ffi
             ret = ffi.new(PYCTYPE[self.rk] + "*") if self.rk in CTYPE else None
-            o = self.local.o = (ffi.new("char[256]"), ret, ffi.new(f"char[{RBUF}]"), ffi.new("int*"),
+            o = self.local.o = (ffi.new("char[]", self.lib.bridge_errtext()), ret, ffi.new(f"char[{RBUF}]"), ffi.new("int*"),
                                 ffi.new("String**"))
         return o
 

@@ -2,6 +2,10 @@
  * The shim's own entry points, used by disbridge's Python side; a module
  * never calls these (it uses interp.h only).
  */
+enum
+{
+	ERRTEXT	= 1024,	/* a raised error's text as Python gets it; Limbo's is cut at ERRMAX */
+};
 int	bridge_call(void (*)(void*), void*, char*, int, vlong*, int*);
 int	bridge_stackcall(void (*)(void*), void*, char*, int, vlong*, int*, int, int*);
 int	bridge_lcall(void (*)(void*), void*, char*, int, vlong*, int*);

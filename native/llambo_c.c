@@ -28,7 +28,7 @@ static	QLock	tablk;		/* slot state: inuse, loads, ref */
 static	QLock	loadlk;		/* one load at a time, so equal loads share a slot */
 static	QLock	loglk;
 static	QLock	decodelk;	/* one graph at a time: each uses every thread it has */
-static	char	llamaerr[ERRMAX];
+static	char	llamaerr[Logmax];	/* llama.cpp's own text, whole: kwerrstr cuts what Limbo sees */
 static	float	loadprog;
 static	int	backend;
 
@@ -287,7 +287,7 @@ decode(struct llama_context *c, struct llama_batch b)
  * threads for every graph, which costs about a tenth of the decode speed
  */
 static struct llama_context*
-mkctx(Model *m, int nctx, int nbatch, int nthreads, struct ggml_threadpool **tpp)
+mkctx(Model *m, int nctx, int nbatch, int nthreads, int nseq, struct ggml_threadpool **tpp)
 {
 	struct llama_context_params cp;
 	struct ggml_threadpool_params tparams;
@@ -296,6 +296,8 @@ mkctx(Model *m, int nctx, int nbatch, int nthreads, struct ggml_threadpool **tpp
 
 	cp = llama_context_default_params();
 	cp.n_ctx = nctx;
+	cp.n_seq_max = nseq;
+	cp.kv_unified = nseq > 1;	/* one pool of cells: split per-sequence caches made batches slower than one at a time */
 	cp.n_batch = nbatch;
 	cp.n_ubatch = nbatch;
 	cp.n_threads = nthreads;
@@ -323,8 +325,22 @@ freectx(struct llama_context *c, struct ggml_threadpool *tp)
 }
 
 static void
+freebatch(Model *m)
+{
+	if(m->bctx == nil)
+		return;
+	freectx(m->bctx, m->btp);
+	llama_batch_free(m->batch);
+	m->bctx = nil;
+	m->btp = nil;
+	m->seqs = 0;
+	m->bstale = 0;
+}
+
+static void
 freemodel(Model *m)
 {
+	freebatch(m);
 	freectx(m->ctx, m->tp);
 	m->tp = nil;
 	if(m->m != nil)
@@ -379,7 +395,7 @@ ncpu(void)
 	return n < 1 ? 1 : n > 64 ? 64 : (int)n;
 }
 
-/* check the host file before llama.cpp sees it; 0 or -1 with the error string set, naming the program's path */
+/* check the host file before llama.cpp sees it; 0 or -1 with the error string set: the cause, then the program's path */
 static int
 checkfile(char *host, char *path, vlong *size)
 {
@@ -388,22 +404,22 @@ checkfile(char *host, char *path, vlong *size)
 	int fd, n;
 
 	if(stat(host, &st) < 0){
-		kwerrstr("load_model: %s: %s", path, errno == ENOENT ? "file does not exist" : strerror(errno));
+		kwerrstr("load_model: %s: %s", errno == ENOENT ? "file does not exist" : strerror(errno), path);
 		return -1;
 	}
 	if(S_ISDIR(st.st_mode)){
-		kwerrstr("load_model: %s: is a directory", path);
+		kwerrstr("load_model: is a directory: %s", path);
 		return -1;
 	}
 	fd = open(host, O_RDONLY);
 	if(fd < 0){
-		kwerrstr("load_model: %s: %s", path, strerror(errno));
+		kwerrstr("load_model: %s: %s", strerror(errno), path);
 		return -1;
 	}
 	n = read(fd, magic, 4);
 	close(fd);
 	if(n != 4 || memcmp(magic, "GGUF", 4) != 0){
-		kwerrstr("load_model: %s: not a GGUF file", path);
+		kwerrstr("load_model: not a GGUF file: %s", path);
 		return -1;
 	}
 	*size = st.st_size;
@@ -449,14 +465,14 @@ loadslot(char *path, int mmap, int ngpu)
 {
 	struct llama_model_params mp;
 	struct llama_model *lm;
-	char hp[4096], rp[4096], err[ERRMAX];
+	char hp[4096], rp[4096], err[Logmax];
 	vlong size;
 	Model *m;
 	int i, nctx;
 
 	hostpath(path, hp, sizeof hp);
 	if(realpath(hp, rp) == nil){
-		kwerrstr("load_model: %s: %s", path, errno == ENOENT ? "file does not exist" : strerror(errno));
+		kwerrstr("load_model: %s: %s", errno == ENOENT ? "file does not exist" : strerror(errno), path);
 		return -1;
 	}
 	if(checkfile(rp, path, &size) < 0)
@@ -490,7 +506,7 @@ loadslot(char *path, int mmap, int ngpu)
 	lm = llama_model_load_from_file(rp, mp);
 	if(lm == nil){
 		lasterr(err, sizeof err);
-		kwerrstr("load_model: %s: cannot load: %s", path, err);
+		kwerrstr("load_model: cannot load: %s: %s", err, path);
 		goto Fail;
 	}
 	m->m = lm;
@@ -500,10 +516,10 @@ loadslot(char *path, int mmap, int ngpu)
 		nctx = Defctx;
 	m->nthreads = ncpu();
 	m->nbatch = Defbatch < nctx ? Defbatch : nctx;
-	m->ctx = mkctx(m, nctx, m->nbatch, m->nthreads, &m->tp);
+	m->ctx = mkctx(m, nctx, m->nbatch, m->nthreads, 1, &m->tp);
 	if(m->ctx == nil){
 		lasterr(err, sizeof err);
-		kwerrstr("load_model: %s: cannot make a context: %s", path, err);
+		kwerrstr("load_model: cannot make a context: %s: %s", err, path);
 		goto Fail;
 	}
 	m->nctx = llama_n_ctx(m->ctx);
@@ -768,15 +784,14 @@ fromadt(Sparams *p, Llambo_c_Params *a)
 }
 
 /* decode a prompt into ctx from position 0; nil or an error */
+/* nil when a prompt of n tokens and max more fit a context of nctx */
 static char*
-prefill(Model *m, struct llama_context *ctx, llama_token *t, int n, int max)
+fits(int n, int max, int nctx)
 {
-	int i, k, nctx;
-	static char buf[ERRMAX];
+	static __thread char buf[ERRMAX];
 
 	if(n <= 0)
 		return "empty prompt";
-	nctx = llama_n_ctx(ctx);
 	if(n >= nctx){
 		snprint(buf, sizeof buf, "prompt is %d tokens, the context holds %d", n, nctx);
 		return buf;
@@ -785,6 +800,18 @@ prefill(Model *m, struct llama_context *ctx, llama_token *t, int n, int max)
 		snprint(buf, sizeof buf, "max_tokens %d does not fit the context (%d tokens, the prompt uses %d)", max, nctx, n);
 		return buf;
 	}
+	return nil;
+}
+
+static char*
+prefill(Model *m, struct llama_context *ctx, llama_token *t, int n, int max)
+{
+	int i, k;
+	char *err;
+
+	err = fits(n, max, llama_n_ctx(ctx));
+	if(err != nil)
+		return err;
 	llama_memory_clear(llama_get_memory(ctx), false);	/* metadata only: wiping the buffers costs ms */
 	for(i = 0; i < n; i += k){
 		k = n - i;
@@ -1070,7 +1097,7 @@ configurebody(void *fp)
 	struct ggml_threadpool *tp;
 	Model *m;
 	int nctx, nthreads, nbatch, train;
-	char err[ERRMAX];
+	char err[Logmax];
 	ulong fcr;
 
 	f = fp;
@@ -1095,8 +1122,12 @@ configurebody(void *fp)
 	}
 	fcr = hostwork();
 	qlock(&m->lk);
-	c = mkctx(m, nctx, nbatch, nthreads, &tp);
+	c = mkctx(m, nctx, nbatch, nthreads, 1, &tp);
 	if(c != nil){
+		if(m->seqs == 0)
+			freebatch(m);
+		else
+			m->bstale = 1;	/* its streams keep the old settings */
 		freectx(m->ctx, m->tp);
 		m->ctx = c;
 		m->tp = tp;
@@ -1202,6 +1233,262 @@ get_model_infobody(void *fp)
 	free(b.p);
 }
 
+/*
+ * Concurrent streams of one model decode together, as llama.cpp's server
+ * does: once a second stream is open, the model's shared context (bctx)
+ * gives each new stream a sequence of its own, and whichever waiting
+ * stream gets m->lk first decodes the pending token of every waiting
+ * stream in one batch and samples each one's next (flat combining: the
+ * others find their work done when they get the lock).
+ */
+
+/* bytes of f16 K and V per token of context */
+static vlong
+kvbytes(Model *m)
+{
+	int nh;
+
+	nh = llama_model_n_head(m->m);
+	if(nh <= 0)
+		return 0;
+	return 4LL * llama_model_n_layer(m->m) * llama_model_n_head_kv(m->m) * (llama_model_n_embd(m->m) / nh);
+}
+
+/* m's shared context: Maxseqs streams' worth of cells, or what Kvbudget allows, at least one; under m->lk */
+static void
+mkbatch(Model *m)
+{
+	vlong per;
+	int cap, nb;
+
+	cap = m->nctx * Maxseqs;
+	per = kvbytes(m);
+	if(per > 0 && (vlong)cap * per > Kvbudget)
+		cap = Kvbudget / per;
+	if(cap < m->nctx)
+		cap = m->nctx;
+	nb = m->nbatch > Maxseqs ? m->nbatch : Maxseqs;
+	m->bctx = mkctx(m, cap, nb, m->nthreads, Maxseqs, &m->btp);
+	if(m->bctx == nil)
+		return;
+	m->batch = llama_batch_init(nb, 0, 1);
+	m->bcap = llama_n_ctx(m->bctx);
+	m->reserved = 0;
+	m->seqs = 0;
+	m->bstale = 0;
+}
+
+/*
+ * a sequence of m's shared context for s, with need cells kept for it,
+ * when another stream of m is open; else -1.  Under m->lk.
+ */
+static int
+join(Model *m, Stream *s, int need)
+{
+	int i, open;
+
+	open = 0;
+	qlock(&tablk);
+	for(i = 0; i < Maxstreams; i++)
+		if(streams[i].inuse && streams[i].model == s->model)
+			open++;
+	qunlock(&tablk);
+	if(open < 2)
+		return -1;
+	if(m->bctx == nil)
+		mkbatch(m);
+	if(m->bctx == nil || m->bstale || m->reserved + need > m->bcap)
+		return -1;
+	for(i = 0; i < Maxseqs; i++)
+		if((m->seqs & (1UL<<i)) == 0){
+			m->seqs |= 1UL<<i;
+			m->reserved += need;
+			s->need = need;
+			s->want = s->late = s->bad = 0;
+			llama_memory_seq_rm(llama_get_memory(m->bctx), i, -1, -1);
+			return i;
+		}
+	return -1;
+}
+
+/* give back s's sequence; under m->lk */
+static void
+leave(Model *m, Stream *s)
+{
+	if(s->seq < 0)
+		return;
+	llama_memory_seq_rm(llama_get_memory(m->bctx), s->seq, -1, -1);
+	m->seqs &= ~(1UL<<s->seq);
+	m->reserved -= s->need;
+	s->seq = -1;
+	if(m->seqs == 0 && m->bstale)
+		freebatch(m);
+}
+
+static void
+put(struct llama_batch *b, llama_token tok, int pos, int seq, int out)
+{
+	int i;
+
+	i = b->n_tokens++;
+	b->token[i] = tok;
+	b->pos[i] = pos;
+	b->n_seq_id[i] = 1;
+	b->seq_id[i][0] = seq;
+	b->logits[i] = out;
+}
+
+/* the prompt into s's sequence, and its first token sampled; under m->lk */
+static char*
+bprefill(Model *m, Stream *s, llama_token *t, int n)
+{
+	struct llama_batch *b;
+	int i;
+
+	b = &m->batch;
+	b->n_tokens = 0;
+	for(i = 0; i < n; i++){
+		put(b, t[i], i, s->seq, i == n-1);
+		if(b->n_tokens == m->nbatch || i == n-1){
+			if(decode(m->bctx, *b) != 0)
+				return "llama_decode failed on the prompt";
+			b->n_tokens = 0;
+		}
+	}
+	s->pos = n;
+	s->tok = llama_sampler_sample(s->smpl, m->bctx, -1);
+	return nil;
+}
+
+/*
+ * give the other streams of the batch a moment to post their tokens: the
+ * ones just served are still on their way back through the VM and the
+ * caller, and a batch of one wastes the round.  A stream that misses the
+ * wait is late, not waited for, until it makes a batch with others again
+ * (one thread taking turns over several streams is never waited for).
+ */
+static void
+gather(Model *m, int id)
+{
+	Stream *s;
+	int i, t, missing;
+
+	for(t = 0;; t += 50){
+		missing = 0;
+		qlock(&m->plk);
+		for(i = 0; i < Maxstreams; i++){
+			s = &streams[i];
+			if(s->inuse && s->model == id && s->seq >= 0 && !s->done && !s->want && !s->late){
+				missing++;
+				if(t >= Gatherus)
+					s->late = 1;
+			}
+		}
+		qunlock(&m->plk);
+		if(missing == 0 || t >= Gatherus)
+			return;
+		usleep(50);
+	}
+}
+
+/* decode every waiting stream's token in one batch and sample each one's next; under m->lk */
+static void
+batchdecode(Model *m)
+{
+	Stream *w[Maxstreams];
+	int i, n, id, bad;
+
+	id = m - models;
+	gather(m, id);
+	n = 0;
+	qlock(&m->plk);
+	for(i = 0; i < Maxstreams; i++)
+		if(streams[i].want && streams[i].model == id)
+			w[n++] = &streams[i];
+	qunlock(&m->plk);
+	m->batch.n_tokens = 0;
+	for(i = 0; i < n; i++)
+		put(&m->batch, w[i]->tok, w[i]->pos, w[i]->seq, 1);
+	bad = decode(m->bctx, m->batch) != 0;
+	for(i = 0; i < n; i++){
+		if(n > 1)
+			w[i]->late = 0;
+		w[i]->bad = bad;
+		if(!bad){
+			w[i]->pos++;
+			w[i]->tok = llama_sampler_sample(w[i]->smpl, m->bctx, i);
+		}
+	}
+	qlock(&m->plk);
+	for(i = 0; i < n; i++)
+		w[i]->want = 0;
+	qunlock(&m->plk);
+}
+
+/* the next token of s: sampled now, or by the batched decode that made its logits */
+static llama_token
+sample(Stream *s, Model *m)
+{
+	llama_token tok;
+
+	if(s->seq >= 0)
+		return s->tok;
+	qlock(&m->lk);
+	tok = llama_sampler_sample(s->smpl, s->ctx, -1);
+	qunlock(&m->lk);
+	return tok;
+}
+
+static int
+waiting(Model *m, Stream *s)
+{
+	int w;
+
+	qlock(&m->plk);
+	w = s->want;
+	qunlock(&m->plk);
+	return w;
+}
+
+/*
+ * post s's token and wait for a batched decode of it, leading one when
+ * m->lk is free.  A served stream must not queue for m->lk to learn it:
+ * the next leader holds it for a whole decode, so it polls instead.
+ */
+static int
+batched(Stream *s, Model *m)
+{
+	int us;
+
+	qlock(&m->plk);
+	s->want = 1;
+	qunlock(&m->plk);
+	for(us = 20; waiting(m, s); us = us < 1000 ? 2*us : us){
+		if(canqlock(&m->lk)){
+			if(s->want)
+				batchdecode(m);
+			qunlock(&m->lk);
+			continue;
+		}
+		usleep(us);
+	}
+	return s->bad ? -1 : 0;
+}
+
+/* decode tok after the rest of s, or -1 */
+static int
+feed(Stream *s, Model *m, llama_token tok)
+{
+	int r;
+
+	if(s->seq >= 0)
+		return batched(s, m);
+	qlock(&m->lk);
+	r = decode(s->ctx, llama_batch_get_one(&tok, 1));
+	qunlock(&m->lk);
+	return r != 0 ? -1 : 0;
+}
+
 /* streams */
 static void
 freestream(Stream *s)
@@ -1225,7 +1512,7 @@ startbody(void *fp)
 	llama_token *t;
 	Stream *s;
 	Model *m;
-	char *text, *err, ebuf[ERRMAX];
+	char *text, *err, ebuf[Logmax], why[Logmax];
 	int i, n;
 	ulong fcr;
 
@@ -1246,15 +1533,16 @@ startbody(void *fp)
 	for(i = 0; i < Maxstreams; i++)
 		if(!streams[i].inuse)
 			break;
-	if(i < Maxstreams)
+	if(i < Maxstreams){
 		streams[i].inuse = 1;
+		streams[i].model = f->model_id;
+	}
 	qunlock(&tablk);
 	if(i == Maxstreams){
 		vmunpin(m);
 		errorf("start: too many streams open (%d)", Maxstreams);
 	}
 	s = &streams[i];
-	s->model = f->model_id;
 	s->left = f->max_tokens;
 	s->done = 0;
 	s->busy = 0;
@@ -1262,23 +1550,28 @@ startbody(void *fp)
 	fcr = hostwork();
 	qlock(&m->lk);
 	err = nil;
-	s->ctx = mkctx(m, m->nctx, m->nbatch, m->nthreads, &s->tp);
-	if(s->ctx == nil){
-		lasterr(ebuf, sizeof ebuf);
-		err = "cannot make a context";
-	}else{
-		n = tokens(m, text, &t, "start");
-		if(n < 0)
-			err = "cannot tokenize the prompt";
-		else{
+	s->smpl = mksampler(m, &p);
+	s->seq = -1;
+	n = tokens(m, text, &t, "start");
+	if(n < 0)
+		err = "cannot tokenize the prompt";
+	else{
+		err = fits(n, f->max_tokens, m->nctx);
+		if(err == nil && (s->seq = join(m, s, n + f->max_tokens)) >= 0)
+			err = bprefill(m, s, t, n);
+		else if(err == nil && (s->ctx = mkctx(m, m->nctx, m->nbatch, m->nthreads, 1, &s->tp)) == nil){
+			lasterr(why, sizeof why);
+			snprint(ebuf, sizeof ebuf, "cannot make a context: %s", why);
+			err = ebuf;
+		}else if(err == nil)
 			err = prefill(m, s->ctx, t, n, f->max_tokens);
-			free(t);
-		}
+		free(t);
 	}
-	if(err == nil)
-		s->smpl = mksampler(m, &p);
-	else
-		snprint(ebuf, sizeof ebuf, "%s", err);
+	if(err != nil){
+		if(err != ebuf)
+			snprint(ebuf, sizeof ebuf, "%s", err);
+		leave(m, s);
+	}
 	qunlock(&m->lk);
 	free(text);
 	if(err != nil){
@@ -1321,20 +1614,17 @@ step(Stream *s, Model *m, Buf *out, char **err)
 			s->done = 1;
 			break;
 		}
-		qlock(&m->lk);
-		tok = llama_sampler_sample(s->smpl, s->ctx, -1);
+		tok = sample(s, m);
 		if(llama_vocab_is_eog(m->vocab, tok)){
-			qunlock(&m->lk);
 			s->done = 1;
 			break;
 		}
 		s->left--;
 		k = llama_token_to_piece(m->vocab, tok, piece, sizeof piece, 0, false);
-		if(s->left > 0 && decode(s->ctx, llama_batch_get_one(&tok, 1)) != 0){
+		if(s->left > 0 && feed(s, m, tok) < 0){
 			*err = "llama_decode failed";
 			s->done = 1;
 		}
-		qunlock(&m->lk);
 		if(k <= 0)
 			continue;
 		if(s->npend + k > s->maxpend){
@@ -1429,6 +1719,9 @@ stopbody(void *fp)
 	m = &models[s->model];
 	fcr = hostwork();
 	qlock(&s->lk);
+	qlock(&m->lk);
+	leave(m, s);
+	qunlock(&m->lk);
 	freestream(s);
 	qunlock(&s->lk);
 	qlock(&tablk);

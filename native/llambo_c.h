@@ -7,6 +7,10 @@ enum
 	Maxstreams	= 64,
 	Defctx		= 2048,		/* context when the model's is larger */
 	Defbatch	= 512,
+	Logmax		= 512,		/* llama.cpp's error text, before the error string's cut */
+	Maxseqs		= 32,		/* sequences of a model's shared stream context (bits of a ulong) */
+	Kvbudget	= 256<<20,	/* bytes of KV cache that context may take */
+	Gatherus	= 4000,		/* most a batched decode waits for the rest of its streams */
 };
 
 typedef struct Model Model;
@@ -32,6 +36,16 @@ struct Model
 	int	nctx;
 	int	nthreads;
 	int	nbatch;
+
+	/* concurrent streams decode together: one context, one sequence each */
+	QLock	plk;		/* the want flags of its streams */
+	struct llama_context*	bctx;
+	struct ggml_threadpool*	btp;
+	struct llama_batch	batch;
+	int	bcap;		/* its cells */
+	int	reserved;	/* cells kept for its streams' prompts and max_tokens */
+	ulong	seqs;		/* bit i: sequence i in use */
+	int	bstale;		/* configured since bctx was made: no one joins it */
 };
 
 struct Stream
@@ -43,6 +57,13 @@ struct Stream
 	struct llama_context*	ctx;
 	struct ggml_threadpool*	tp;
 	struct llama_sampler*	smpl;
+	int	seq;		/* its sequence in the model's bctx, or -1 for its own ctx */
+	int	pos;		/* tokens in that sequence */
+	int	need;		/* cells kept for it there */
+	llama_token	tok;	/* sampled for it by a batched decode, not yet returned */
+	int	want;		/* waiting for the next batched decode */
+	int	late;		/* missed one: not waited for until it posts again */
+	int	bad;		/* that decode failed */
 	int	left;		/* tokens still allowed */
 	int	done;
 	char*	pend;		/* bytes of a UTF-8 character not yet complete */

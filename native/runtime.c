@@ -78,7 +78,7 @@ typedef struct Call Call;
 struct Call
 {
 	sigjmp_buf	env;
-	char	err[256];
+	char	err[ERRTEXT];
 	QLock*	held[Maxheld];	/* taken in this call and not yet released */
 	int	nheld;
 	vlong	lockedat;
@@ -484,7 +484,7 @@ error(char *msg)
 void
 errorf(char *fmt, ...)
 {
-	char buf[256];
+	char buf[ERRTEXT];
 	va_list arg;
 
 	va_start(arg, fmt);

@@ -27,31 +27,38 @@ OPTION = st.one_of(
     st.tuples(st.sampled_from(["-n", "--seed", "--top-k"]), NUMBER),
     st.tuples(st.sampled_from(["--temperature", "--top-p"]), st.one_of(NUMBER, st.floats().map(str))),
     st.tuples(st.just("--model"), st.one_of(st.just(""), st.just("/no/such.gguf"), WORD)),
-    st.tuples(st.sampled_from(["-q", "--pieces", "--bogus"])),
+    st.tuples(st.sampled_from(["-q", "--pieces", "--bogus", "--chat"])),
+    st.tuples(st.just("--system"), WORD),
 )
 
 
-def run_cli(argv: list[str]) -> tuple[int, str]:
+def run_cli(argv: list[str], stdin: bytes = b"") -> tuple[int, str]:
     err = io.StringIO()
-    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
-        try:
-            rc = main(argv)
-        except SystemExit as e:         # argparse's usage errors
-            rc = e.code
+    saved = sys.stdin
+    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")     # what chat reads, a line a turn
+    try:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+            try:
+                rc = main(argv)
+            except SystemExit as e:         # argparse's usage errors
+                rc = e.code
+    finally:
+        sys.stdin = saved
     return rc, err.getvalue()
 
 
 @settings(max_examples=int(os.environ.get("CLI_EXAMPLES", "60")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(cmd=st.sampled_from(["infer", "info", "tokenize", "bogus", ""]),
-       opts=st.lists(OPTION, max_size=4), words=st.lists(WORD, max_size=2))
-def test_random_command_lines_fail_in_one_line(cmd, opts, words):
+@given(cmd=st.sampled_from(["infer", "info", "tokenize", "chat", "bogus", ""]),
+       opts=st.lists(OPTION, max_size=4), words=st.lists(WORD, max_size=2),
+       lines=st.lists(st.one_of(st.binary(max_size=8), st.text(max_size=12).map(str.encode)), max_size=2))
+def test_random_command_lines_fail_in_one_line(cmd, opts, words, lines):
     argv = [cmd] if cmd else []
     for o in opts:
         argv += list(o)
-    if cmd == "infer" and not any(o[0] == "-n" for o in opts):
+    if cmd in ("infer", "chat") and not any(o[0] == "-n" for o in opts):
         argv += ["-n", "2"]             # keep the runs that do generate short
     argv += words
-    rc, err = run_cli(argv)
+    rc, err = run_cli(argv, b"".join(ln.replace(b"\n", b" ") + b"\n" for ln in lines))
     assert "Traceback" not in err
     assert rc in (0, 1, 2), (rc, err)
     said = [ln for ln in err.splitlines() if ln and "loading model [" not in ln]     # less the progress bar

@@ -328,7 +328,7 @@ def test_inferno_paths_name_the_host_file(L):
     b = L.load_model(MODEL, 1, 0)
     assert b == a and json.loads(L.get_model_info(a))["ref_count"] == 2
     assert L.load_model("#U*/no/such.gguf", 1, 0) == -1
-    assert L.lasterror() == "load_model: #U*/no/such.gguf: file does not exist"
+    assert L.lasterror() == "load_model: file does not exist: #U*/no/such.gguf"
     L.free_model(b)
     L.free_model(a)
 
@@ -339,6 +339,81 @@ def test_python_gets_the_whole_error_text(vm):
     path = "/no/" + "é" * 80 + "/model.gguf"
     with pytest.raises(Exception) as e:
         llm.load(path)
-    assert str(e.value) == f"load_model: {path}: file does not exist"
+    assert str(e.value) == f"load_model: file does not exist: {path}"
     cut = llm.mod.lasterror().encode()
-    assert len(cut) <= 127 and f"load_model: {path}".encode().startswith(cut)
+    assert len(cut) <= 127 and f"load_model: file does not exist: {path}".encode().startswith(cut)
+
+
+def test_the_cause_of_a_failed_load_comes_first_and_whole(vm, tmp_path):
+    """A truncated GGUF: llama.cpp's whole reason reaches Python, before a long path."""
+    deep = tmp_path.joinpath(*["a-long-folder-name"] * 12)
+    deep.mkdir(parents=True)
+    bad = deep / "cut.gguf"
+    bad.write_bytes(open(MODEL, "rb").read(3_000_000))
+    llm = Llambo(vm)
+    with pytest.raises(Exception) as e:
+        llm.load(str(bad))
+    text = str(e.value)
+    assert text.startswith("load_model: cannot load: ") and text.endswith(f": {bad}")
+    assert "model is corrupted or incomplete" in text           # not cut at ERRMAX
+
+
+PROMPTS = ["List three colors:", "The capital of France is", "Count: one, two,", "def add(a, b):"]
+
+
+def _greedy(L):
+    p = L.defaults()
+    p.temperature = 0.0
+    p.repeat_penalty = 1.0
+    return p
+
+
+def test_streams_of_one_model_taking_turns(L, mid):
+    """One thread over several streams of a model: the second one on joins the shared context."""
+    p = _greedy(L)
+    want = [L.generate(mid, q, 20, p) for q in PROMPTS]
+    ss = [L.start(mid, q, 20, p) for q in PROMPTS]
+    got = [""] * len(ss)
+    live = set(range(len(ss)))
+    while live:
+        for i in sorted(live):
+            piece = L.next(ss[i])
+            if piece:
+                got[i] += piece
+            else:
+                live.discard(i)
+    assert L.stop(ss[1]) == 0
+    s = L.start(mid, PROMPTS[1], 20, p)                      # a freed sequence is reused, clean
+    assert "".join(iter(lambda: L.next(s), "")) == want[1]
+    for x in [ss[0], s, *ss[2:]]:
+        L.stop(x)
+    assert got == want
+
+
+def test_streams_of_one_model_from_threads(L, mid):
+    """Streams from threads decode together in batches, each its own prompt's continuation.
+    A batch's arithmetic is not a single decode's, so greedy text may part from generate's
+    after a while (llama.cpp's server has the same property); the start and the topic hold."""
+    p = _greedy(L)
+    jobs = PROMPTS * 2
+    topic = {PROMPTS[0]: ("red", "blue", "green"), PROMPTS[1]: ("Paris",), PROMPTS[2]: ("three",),
+             PROMPTS[3]: ("a ==", "a +", "return")}
+    first = {q: L.generate(mid, q, 24, p)[:6] for q in PROMPTS}
+    got, errs = [None] * len(jobs), []
+
+    def worker(i):
+        try:
+            s = L.start(mid, jobs[i], 24, p)
+            got[i] = "".join(iter(lambda: L.next(s), ""))
+            L.stop(s)
+        except Exception as e:         # noqa: BLE001 - collected for the assert
+            errs.append(e)
+
+    ts = [threading.Thread(target=worker, args=(i,)) for i in range(len(jobs))]
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join()
+    assert errs == []
+    for q, text in zip(jobs, got):
+        assert text.startswith(first[q]) and any(w in text for w in topic[q]), (q, text)

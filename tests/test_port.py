@@ -251,4 +251,4 @@ def test_the_seed_with_an_inferno_path(ported, model, tmp_path):
     assert emu.returncode == 0, emu.stdout + emu.stderr
     assert emu.stdout == bridge_run(HERE / "harness" / "seed.b", model).stdout
     missing = emu_run(root, dis, "/tmp/no-such-model.gguf")
-    assert missing.stdout == "Seed: fail:load_model: load_model: /tmp/no-such-model.gguf: file does not exist\n"
+    assert missing.stdout == "Seed: fail:load_model: load_model: file does not exist: /tmp/no-such-model.gguf\n"

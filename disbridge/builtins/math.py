@@ -93,10 +93,7 @@ def _lgamma(x: float):
         return (1, x * x)
     if x <= 0 and x == math.floor(x):
         raise Trap(fpu.ZDIV, (1, INF))
-    try:
-        v = math.lgamma(x)
-    except OverflowError:
-        raise Trap(fpu.OVFL | fpu.INEX, (1, INF)) from None
+    v = LIBM.lgamma(x)              # glibc's is fdlibm's method, as libmath's; Python's (Lanczos) differs in the last bits
     sign = 1 if x > 0 or math.floor(x) % 2 == 0 else -1
     if math.isinf(v):
         raise Trap(fpu.OVFL | fpu.INEX, (sign, INF))
@@ -151,11 +148,11 @@ def _pow_special(x: float, y: float) -> float:
 
 
 def _libm():
-    """The C library's Bessel functions (Python's math has none)."""
+    """The C library's Bessel functions (Python's math has none) and lgamma."""
     import ctypes
     import ctypes.util
     m = ctypes.CDLL(ctypes.util.find_library("m") or "libm.so.6")
-    for name in ("j0", "j1", "y0", "y1"):
+    for name in ("j0", "j1", "y0", "y1", "lgamma"):
         getattr(m, name).restype = ctypes.c_double
         getattr(m, name).argtypes = [ctypes.c_double]
     for name in ("jn", "yn"):

@@ -124,6 +124,7 @@ STATFIXLEN = 49                 # a packed stat entry's fixed part
 DMDIR = 1 << 31
 NODEVS = 1 << 5
 OEXCL = 0x1000
+ORCLOSE = 0x40
 
 E_BADFD = "fd out of range or not open"
 E_BADUSE = "inappropriate use of fd"
@@ -160,6 +161,7 @@ class _Chan:
     data: bytes | None = None       # a device file's contents, read at open (#c/user, ...)
     records: list | None = None     # a file read a record at a time (#p/N/ns)
     hpath: str = ""                 # the host file, where it is one
+    rclose: bool = False            # ORCLOSE: removed when the last reference closes
 
     def can(self, mode: int) -> None:
         if self.mode != ORDWR and self.mode != mode:
@@ -233,6 +235,8 @@ class _Fgrps:
         elif c.host >= 0:
             try:
                 os.close(c.host)
+                if c.rclose:
+                    (os.rmdir if c.isdir else os.remove)(c.hpath)
             except OSError:
                 pass
 
@@ -438,6 +442,26 @@ def missing_path(path: str, ns: Namespace | None = None) -> str:
     return _ERRS[errno.ENOENT]
 
 
+DIS_MAGICS = (bytes.fromhex("c00c8030"), bytes.fromhex("c00e1722"))     # XMAGIC and SMAGIC as Dis operands
+
+
+def unloadable(path: str, vm) -> str:
+    """The error string of a load of path, a module disbridge has no Limbo source for:
+    what is missing, emu's 'bad magic' for a file that is not Dis, or that Dis needs its source."""
+    ns = _ns(vm)
+    host = _hostof(ns)(path)
+    if not os.path.isfile(host):
+        return missing_path(path, ns)
+    try:
+        with open(host, "rb") as f:
+            head = f.read(4)
+    except OSError as e:
+        return _ERRS.get(e.errno, e.strerror or "i/o error")
+    if head not in DIS_MAGICS:
+        return "bad magic"
+    return f"{path}: compiled Dis without its Limbo source (disbridge runs source)"
+
+
 def _notdir(path: str, create: bool, ns: Namespace | None = None) -> str:
     """emu's text for a walk through a file: it names that file. create walks to the parent
     only; the host's refusal to create in a file is its own text."""
@@ -621,7 +645,7 @@ def _hostopen(path: Target, mode: int, flags: int = 0, perm: int = 0o666) -> _Ch
     if mode & 3 == 3:               # OEXEC: read
         mode &= ~3
     isdir = os.path.isdir(path)
-    if isdir and (mode & ~0x40) != OREAD:       # a directory opens for reading only (ORCLOSE aside)
+    if isdir and (mode & ~ORCLOSE) != OREAD:    # a directory opens for reading only (ORCLOSE aside)
         if not os.path.exists(path):
             raise OSError(errno.ENOENT, "")
         raise SysError(E_PERM)
@@ -631,7 +655,7 @@ def _hostopen(path: Target, mode: int, flags: int = 0, perm: int = 0o666) -> _Ch
     if isdir:
         how = os.O_RDONLY
     fd = os.open(path, how, perm)
-    return _Chan(path.name, mode & 3, host=fd, isdir=isdir, hpath=str(path))
+    return _Chan(path.name, mode & 3, host=fd, isdir=isdir, hpath=str(path), rclose=bool(mode & ORCLOSE))
 
 
 CONSDATA = ("user", "sysname", "time", "msec", "random", "notquiterandom")     # #c files read at open
@@ -717,7 +741,7 @@ def create(f: Frame, vm) -> None:
             if mode & 3:
                 raise SysError(E_PERM)
             os.mkdir(path, perm & 0o777)
-            return {"fd": _fgrp(vm).new(_hostopen(path, OREAD))}
+            return {"fd": _fgrp(vm).new(_hostopen(path, OREAD | mode & ORCLOSE))}
         return {"fd": _fgrp(vm).new(_hostopen(path, mode, os.O_CREAT | os.O_EXCL, perm & 0o777))}
     _syscall(f, vm, go, None, path, True)
 

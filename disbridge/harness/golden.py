@@ -24,6 +24,7 @@ from pathlib import Path
 
 MANIFEST = "golden.tsv"
 STATUSES = ("ok", "exit", "timeout", "refused")
+_INCLUDE = re.compile(r'^\s*include\s+"([^"/]+)"', re.M)
 _DIRECTIVE = re.compile(r"^\s*#(args|deviation|noemu|timeout|lib):\s*(.*?)\s*$", re.M)
 # the host pc of a trap is emu's load address, not a Dis fact: it is compared as a wildcard
 _HOSTPC = re.compile(r"pc=0x[0-9a-f]+")
@@ -35,6 +36,7 @@ class Program:
 
     path: Path
     args: list[str]
+    includes: list[str]
     deviation: str | None
     noemu: str | None
     timeout: float
@@ -55,6 +57,12 @@ class Program:
         from ..models import default_model
         return [default_model() if a == "$MODEL" else a for a in self.args]
 
+    def foreign(self) -> list[str]:
+        """The .m files it includes that only an Inferno tree has (bufio.m, ...): it needs
+        INFERNO_ROOT, for them and for the library modules they declare."""
+        from ..modtab import MODULE_DIR
+        return [m for m in self.includes if not (Path(MODULE_DIR) / m).exists() and not (self.path.parent / m).exists()]
+
     def status(self) -> str | None:
         """The status emu gave, from the folder's manifest (None: no golden yet)."""
         return read_manifest(self.path.parent).get(self.name)
@@ -63,7 +71,7 @@ class Program:
 def program(path: Path) -> Program:
     text = path.read_text(encoding="utf-8", errors="replace")
     found = {k: v for k, v in _DIRECTIVE.findall(text)}
-    return Program(path, shlex.split(found.get("args", "")), found.get("deviation") or None,
+    return Program(path, shlex.split(found.get("args", "")), _INCLUDE.findall(text), found.get("deviation") or None,
                    found.get("noemu") or None, float(found.get("timeout", "30")), found.get("lib", "").split())
 
 

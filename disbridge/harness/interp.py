@@ -12,7 +12,7 @@ import os
 import re
 
 from .. import fpu
-from ..builtins.sys import byte2char_at, fd_owner, missing_path
+from ..builtins.sys import byte2char_at, fd_owner, unloadable
 from ..frames import LimboException
 from ..limbo.gfmt import DEFAULT_NAN
 from ..limbo.lex import LimboError
@@ -794,17 +794,20 @@ class Runner(Compiler):
             if f[0] == "exc":
                 return ("exc", f[1], tuple(copyval(a) for a in args))
             if f[0] == "polyfn":
-                return self.call_fn(self.poly_method(f[1], args), args)
+                r, fd = self.poly_method(f[1], args)
+                return r.call_fn(fd, args)
         raise Raise("call of a non-function")
 
-    def poly_method(self, name: str, args: list) -> FnDef:
-        """The member function name of the adt the first adt argument is (or refers to)."""
+    def poly_method(self, name: str, args: list) -> tuple[Runner, FnDef]:
+        """The member function name of the adt the first adt argument is (or refers to), with
+        the module instance that defines it (Lists->find calls the caller's T.eq)."""
         for a in args:
             rec = a.r if isinstance(a, Ref) else a if isinstance(a, Rec) else None
             if rec is not None:
-                f = self.prog.fns.get(f"{rec.adt.decl.name}.{name}")
-                if f is not None:
-                    return f
+                for r in (self, self.root, *self.loaded):
+                    f = r.prog.fns.get(f"{rec.adt.decl.name}.{name}")
+                    if f is not None:
+                        return r, f
         raise Raise(f"no {name} for the arguments of a polymorphic call")
 
     def tag_fields(self, d):
@@ -954,7 +957,7 @@ class Runner(Compiler):
         linked by signature as emu links a .dis; nil and the error string on failure."""
         src = find_source(path, self.libpath, self.prog.src.files[0], info.name)
         if src is None:
-            self.vm.errstr.text = dis_missing(path) if path.startswith("/dis/") else missing_path(path)
+            self.vm.errstr.text = dis_missing(path) if path.startswith("/dis/") else unloadable(path, self.vm)
             return None
         try:
             prog = parse_program(src, [os.path.dirname(src), *self.incdirs])
@@ -989,7 +992,7 @@ class Runner(Compiler):
     def adt_fn(self, adt: str, name: str):
         """A member function of adt: this program's, or a loaded Limbo module's, with its runner."""
         key = f"{adt}.{name}"
-        for r in (self, *self.loaded):
+        for r in (self, self.root, *self.loaded):
             f = r.prog.fns.get(key)
             if f is not None:
                 return r, f

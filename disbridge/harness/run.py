@@ -12,12 +12,19 @@ from .parse import parse_program
 from .sched import Deadlock
 
 
+def include_path(include: list[str], path: str) -> list[str]:
+    """Where `include "x.m"` looks: -I folders, the program's folder, disbridge's module/,
+    then INFERNO_ROOT/module, the real compiler's default (bufio.m, string.m, ...)."""
+    root = os.environ.get("INFERNO_ROOT")
+    return [*include, os.path.dirname(os.path.abspath(path)), MODULE_DIR, *([os.path.join(root, "module")] if root else [])]
+
+
 def run_file(path: str, args: list[str], include: list[str] = (), out=None, err=None, vm: VM | None = None,
              libpath: list[str] = ()) -> int:
     """Run path's init(nil, args); 0 on return, 1 with the exception on stderr."""
     out = out or sys.stdout
     err = err or sys.stderr
-    incdirs = [*include, os.path.dirname(os.path.abspath(path)), MODULE_DIR]
+    incdirs = include_path(include, path)
     try:
         prog = parse_program(path, incdirs)
         own = vm is None
@@ -96,7 +103,7 @@ class Harness:
     """
 
     def __init__(self, path: str, vm: VM, include: list[str] = ()):
-        incdirs = [*include, os.path.dirname(os.path.abspath(path)), MODULE_DIR]
+        incdirs = include_path(include, path)
         self.runner = Runner(parse_program(path, incdirs), vm, sys.stdout, sys.stderr, incdirs=incdirs)
 
     def call(self, name: str, *args):
