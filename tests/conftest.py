@@ -100,6 +100,7 @@ class HarnessItem(pytest.Item):
         worker.start()
         worker.join(limit)
         if worker.is_alive():       # no preemption here: a prog that spins waiting for another never ends
+            vm.shutdown()           # the blocked prog stays behind; the next program needs a VM of its own
             if status != "timeout":
                 raise HarnessFailure(f"disbridge did not finish in {limit} s; emu did: {console.getvalue()[-300:]!r}")
             assert comparable(console.getvalue()) == comparable(self.path.with_suffix(".out").read_text())

@@ -8,6 +8,12 @@ current directory. disbridge does the same over `DISBRIDGE_ROOT`; without
 it the host's `/` is the root and the current directory is the host's, so
 that `disbridge run prog.b file` finds file where the shell does.
 
+`bind` and `unmount` keep a mount table as emu's cmount and cunmount do:
+a mount point (a clean name) holds a union of host folders in order, with
+MCREATE marking the one `create` uses; names under it are looked up in the
+members in turn, and a directory read of it goes member by member, one
+member's entries a read. Devices cannot be bound (`docs/deviations.md`).
+
 `#U*` is the host's own root whatever the root is. Devices emu-g has but
 disbridge does not serve fail as an empty device does; any other `#x` is
 emu's `unknown device in # filename`.
@@ -25,6 +31,8 @@ CONSFILES = ("cons", "consctl", "drivers", "hostowner", "hoststdin", "hoststdout
              "keyboard", "kprint", "memory", "msec", "notquiterandom", "null", "random", "scancode",
              "sysctl", "sysname", "time", "user")
 UNKNOWN = "unknown device in # filename"
+MREPL, MBEFORE, MAFTER, MCREATE, MORDER = 0, 1, 2, 4, 3
+BOOTMOUNTS = 9          # the Mount structures of emu-g's boot namespace: mount ids 1..9 are taken
 
 
 def known(letter: str) -> bool:
@@ -39,6 +47,8 @@ class Namespace:
         self.root = os.path.realpath(root) if root else None
         self.dot = "/" if root else os.getcwd()
         self.nodevs = False         # pctl(NODEVS): only #| #e #s #D #a attach
+        self.mounts: dict[str, list[tuple[str, int]]] = {}     # mount point -> [(host folder, flags)]
+        self.mountid = BOOTMOUNTS + 1
 
     def clean(self, path: str) -> str:
         """path from the root (or a device), cleaned as emu names a channel."""
@@ -70,7 +80,14 @@ class Namespace:
         return os.path.isdir(self.host("/" + first))
 
     def host(self, name: str) -> str:
-        """The host path of a clean name the host serves (#U*, #U or the root's files)."""
+        """The host path of a clean name the host serves (#U*, #U or the root's files); under a
+        mount point, the first member that has it (else the first that has its folder)."""
+        at = self.mounted(name)
+        if at is not None:
+            rest = name[len(at):] if at != "/" else name
+            cands = [h.rstrip("/") + rest if rest else h for h, _ in self.mounts[at]]
+            return next((c for c in cands if os.path.lexists(c)), None) \
+                or next((c for c in cands if os.path.isdir(os.path.dirname(c))), cands[0])
         if name.startswith("#U*"):
             return "/" + name[3:].lstrip("/")
         if name.startswith("#U"):
@@ -79,3 +96,59 @@ class Namespace:
             return name
         return self.root + name if name != "/" else self.root
 
+
+    def mounted(self, name: str) -> str | None:
+        """The innermost mount point name is at or under."""
+        best = None
+        for at in self.mounts:
+            if (name == at or name.startswith(at.rstrip("/") + "/")) and (best is None or len(at) > len(best)):
+                best = at
+        return best
+
+    def union(self, name: str) -> list[str]:
+        """The host folders a read of directory name goes through, in order (one if no union)."""
+        return [h for h, _ in self.mounts[name]] if name in self.mounts else [self.host(name)]
+
+    def creatable(self, name: str) -> str | None:
+        """Where create puts name: in a mount point, its MCREATE member (None: it has none)."""
+        parent = posixpath.dirname(name)
+        if parent not in self.mounts:
+            return self.host(name)
+        dest = next((h for h, fl in self.mounts[parent] if fl & MCREATE), None)
+        return None if dest is None else dest.rstrip("/") + "/" + posixpath.basename(name)
+
+    def bind(self, new: str, old: str, flag: int) -> int:
+        """new's files onto old (clean names both), as cmount orders them; the new mount's id.
+        A union bound elsewhere is copied whole; a first union keeps old's own folder in it."""
+        order = flag & MORDER
+        have = self.mounts.get(old)
+        if have is None:
+            have = [] if order == MREPL else [(self.host(old), 0)]
+            self.mountid += order != MREPL
+        add = [(h, 0) for h, _ in self.mounts.get(new, [(self.host(new), 0)])]
+        add[0] = (add[0][0], flag & MCREATE)
+        mid = self.mountid
+        self.mountid += len(add)
+        self.mounts[old] = add if order == MREPL else have + add if order == MAFTER else add + have
+        return mid
+
+    def unmount(self, name: str | None, old: str) -> str | None:
+        """Take name's folder (all, for None) out of old's union; None, or emu's refusal."""
+        have = self.mounts.get(old)
+        if have is None:
+            return "not mounted"
+        if name is None:
+            del self.mounts[old]
+            return None
+        h = self.host(name)
+        for i, (m, _) in enumerate(have):
+            if m == h:
+                del have[i]
+                if not have:
+                    del self.mounts[old]
+                return None
+        return "not in union"
+
+    def forkns(self) -> None:
+        """pctl(FORKNS) copies every mount of the group, each taking a new id."""
+        self.mountid += BOOTMOUNTS + sum(len(m) for m in self.mounts.values())

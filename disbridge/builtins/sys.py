@@ -123,6 +123,7 @@ DIRREADLIM = 2048               # the most a dirread takes at once (emu's kdirre
 STATFIXLEN = 49                 # a packed stat entry's fixed part
 DMDIR = 1 << 31
 NODEVS = 1 << 5
+FORKNS = 1 << 3
 OEXCL = 0x1000
 ORCLOSE = 0x40
 
@@ -162,6 +163,7 @@ class _Chan:
     records: list | None = None     # a file read a record at a time (#p/N/ns)
     hpath: str = ""                 # the host file, where it is one
     rclose: bool = False            # ORCLOSE: removed when the last reference closes
+    union: list | None = None       # a mount point's folders: a directory read goes through each
 
     def can(self, mode: int) -> None:
         if self.mode != ORDWR and self.mode != mode:
@@ -437,8 +439,9 @@ def missing_path(path: str, ns: Namespace | None = None) -> str:
     """emu's text for a path with a missing element."""
     host = _hostof(ns)
     for prefix, parent, _ in _prefixes(path):
-        if not os.path.lexists(host(prefix)):
-            return f"{_elem(prefix)} file does not exist" if parent in _DEVDIRS else f"{_elem(prefix)} does not exist"
+        if not os.path.lexists(host(prefix)):      # a walk that fails in a union (/ is one) says "file"
+            union = parent in _DEVDIRS or ns is not None and parent and ns.clean(parent) in ns.mounts
+            return f"{_elem(prefix)} file does not exist" if union else f"{_elem(prefix)} does not exist"
     return _ERRS[errno.ENOENT]
 
 
@@ -487,6 +490,15 @@ class Target(str):
     given: str                      # as the program wrote it: errors quote its elements
     dev: tuple[str, str] | None
     ns: Namespace
+
+
+def _retarget(t: Target, host: str | None) -> Target:
+    """t's name at another host file (None: a mount point that takes no create)."""
+    if host is None:
+        raise SysError("mounted directory forbids creation")
+    n = Target(host)
+    n.name, n.given, n.dev, n.ns = t.name, t.given, t.dev, t.ns
+    return n
 
 
 def _walk(vm, path: str) -> Target:
@@ -712,7 +724,10 @@ def _open(vm, t: Target, mode: int) -> int:
         _empty()
     if t.dev is not None:
         return _fgrp(vm).new(_devopen(vm, t, mode))
-    return _fgrp(vm).new(_hostopen(t, mode))
+    c = _hostopen(t, mode)
+    if c.isdir and t.name in t.ns.mounts:
+        c.union = t.ns.union(t.name)
+    return _fgrp(vm).new(c)
 
 
 def sysopen(f: Frame, vm) -> None:
@@ -737,12 +752,13 @@ def create(f: Frame, vm) -> None:
             raise SysError("file already exists")
         if exists:          # emu opens what exists, truncated
             return {"fd": _fgrp(vm).new(_hostopen(path, mode | 16))}
+        at = _retarget(path, path.ns.creatable(path.name))
         if perm & DMDIR:
             if mode & 3:
                 raise SysError(E_PERM)
-            os.mkdir(path, perm & 0o777)
-            return {"fd": _fgrp(vm).new(_hostopen(path, OREAD | mode & ORCLOSE))}
-        return {"fd": _fgrp(vm).new(_hostopen(path, mode, os.O_CREAT | os.O_EXCL, perm & 0o777))}
+            os.mkdir(at, perm & 0o777)
+            return {"fd": _fgrp(vm).new(_hostopen(at, OREAD | mode & ORCLOSE))}
+        return {"fd": _fgrp(vm).new(_hostopen(at, mode, os.O_CREAT | os.O_EXCL, perm & 0o777))}
     _syscall(f, vm, go, None, path, True)
 
 
@@ -932,14 +948,29 @@ def fwstat(f: Frame, vm) -> None:
 # ---- directories: entries as packed stat records, as emu reads them ----
 
 def _entries(c: _Chan) -> list:
+    """The entries not yet read; None ends a union member's (a read takes from one member)."""
     if c.pending is None:
         c.pending = []
-        for name in sorted(os.listdir(c.host) if c.host >= 0 else ()):
-            try:
-                c.pending.append(_dir(name, os.stat(name, dir_fd=c.host, follow_symlinks=True)))
-            except OSError:
-                continue
+        for d in c.union or [c.host] if c.host >= 0 else ():
+            c.pending += _listing(d)
+            c.pending.append(None)
     return c.pending
+
+
+def _listing(d: int | str) -> list:
+    """A host folder's entries (d an open fd or a path), sorted by name."""
+    out = []
+    try:
+        names = sorted(os.listdir(d))
+    except OSError:
+        return out
+    for name in names:
+        try:
+            out.append(_dir(name, os.stat(name, dir_fd=d, follow_symlinks=True) if isinstance(d, int)
+                            else os.stat(os.path.join(d, name))))
+        except OSError:
+            continue
+    return out
 
 
 def _dirsize(d: dict) -> int:
@@ -949,7 +980,9 @@ def _dirsize(d: dict) -> int:
 def _take(c: _Chan, limit: int) -> list:
     """The directory's next entries that fit in limit bytes."""
     ents, out, used = _entries(c), [], 0
-    while ents and used + _dirsize(ents[0]) <= limit:
+    while ents and ents[0] is None:     # members with nothing (left) to read
+        ents.pop(0)
+    while ents and ents[0] is not None and used + _dirsize(ents[0]) <= limit:
         used += _dirsize(ents[0])
         out.append(ents.pop(0))
     return out
@@ -1033,6 +1066,8 @@ def pctl(f: Frame, vm) -> None:
         _fgrps(vm).pctl(vm.pid(), bool(flags & 1), list(fds or []))
     if flags & NODEVS:
         _ns(vm).nodevs = True
+    if flags & FORKNS:
+        _ns(vm).forkns()
     f.ret().set(vm.pid())
 
 
@@ -1062,12 +1097,51 @@ def stream(f: Frame, vm) -> None:
     _syscall(f, vm, go)
 
 
-NONS = "no Inferno namespace here: paths are the host's"     # what bind and mount say (docs/deviations.md)
+NOMOUNT = "mount is not served by disbridge (no 9P servers)"     # docs/deviations.md
+
+
+def mount(f: Frame, vm) -> None:
+    vm.errstr.text = NOMOUNT
+    f.ret().set(-1)
+
+
+def _there(t: Target) -> bool:
+    """Whether a walk to t gets a host file; a device's refuses here (binding devices is not served)."""
+    if t.dev is not None:
+        raise SysError(_devmissing(t) if t.dev[0] == "!" or not known(t.dev[0]) else "binding a device is not served by disbridge")
+    if not os.path.lexists(t):
+        raise SysError(missing_path(t.given, t.ns))
+    return os.path.isdir(t)
 
 
 def bind(f: Frame, vm) -> None:
-    vm.errstr.text = NONS
-    f.ret().set(-1)
+    """emu's kbind: both names must exist; flags as cmount checks them."""
+    new, old, flags = _walk(vm, f.arg(0).get() or ""), _walk(vm, f.arg(1).get() or ""), f.arg(2).get()
+
+    def go() -> int:
+        if flags & ~7 or flags & 3 == 3:
+            raise SysError("bad arg in system call")
+        isdir = _there(new)
+        if _there(old) != isdir or not isdir and flags & 3:
+            raise SysError("inconsistent mount")
+        return new.ns.bind(new.name, old.name, flags)
+    _syscall(f, vm, go)
+
+
+def unmount(f: Frame, vm) -> None:
+    """emu's kunmount(name, old): name out of old's union, or (nil) everything mounted there."""
+    name, old = f.arg(0).get(), _walk(vm, f.arg(1).get() or "")
+
+    def go() -> int:
+        _there(old)
+        t = _walk(vm, name) if name else None
+        if t is not None:
+            _there(t)
+        why = old.ns.unmount(t.name if t is not None else None, old.name)
+        if why is not None:
+            raise SysError(why)
+        return 0
+    _syscall(f, vm, go)
 
 
 HANDLERS = {"print": sysprint, "sprint": sprint, "fprint": fprint, "aprint": aprint, "millisec": millisec, "sleep": sleep,
@@ -1075,7 +1149,7 @@ HANDLERS = {"print": sysprint, "sprint": sprint, "fprint": fprint, "aprint": apr
             "fildes": fildes, "dup": dup, "open": sysopen, "create": create, "read": read, "readn": readn, "pread": pread,
             "write": write, "pwrite": pwrite, "seek": seek, "remove": remove, "chdir": chdir, "pctl": pctl, "stat": stat,
             "fstat": fstat, "wstat": wstat, "fwstat": fwstat, "fd2path": fd2path, "dirread": dirread, "pipe": pipe,
-            "stream": stream, "iounit": iounit, "bind": bind, "mount": bind, "unmount": bind}
+            "stream": stream, "iounit": iounit, "bind": bind, "mount": mount, "unmount": unmount}
 
 
 def modinit(vm) -> None:

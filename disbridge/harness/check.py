@@ -424,6 +424,7 @@ class Checker:
             self.global_init(g)
         for f in self.prog.fns.values():
             self.fn = f
+            self.member_fn(f)
             self.result = self.res(f.ty.tof) if f.ty.tof.kind is not K.NONE else None
             scope = [self.globals, {p.name: self.res(p.ty) for p in f.ty.ids if p.name != "nil"}]
             self.blocks = [f.body]
@@ -440,6 +441,15 @@ class Checker:
         self.prog.globals = fold(self.prog.globals)
         for f in self.prog.fns.values():
             f.body = fold(f.body)
+
+    def member_fn(self, f: FnDef) -> None:
+        """Adt.f defined: the adt must declare f (the compiler's fndef check)."""
+        d = self.prog.src.scope.names.get(f.adt) if f.adt else None
+        if d is None or d.store is not Store.TYPE or d.ty is None:
+            return
+        t = self.res(d.ty)
+        if t.kind is K.ADT and not any(m.name == f.name for m in t.ids):
+            raise self.err(f, f"'{f.name}' is not a member of {self.q(('name', f.adt), t)}")
 
     def raises(self, f: FnDef) -> None:
         """A raises clause names exceptions only (raisescheck)."""

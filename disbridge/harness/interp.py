@@ -287,14 +287,17 @@ class Runner(Compiler):
         print(broken(getattr(e, "module", None) or modname(self.prog, p.name), text), file=self.errout)
 
     def call_fn(self, f: FnDef, args: list, selfv=None):
-        """Arguments are copied in (adt values by value); the body shares the parameters' scope."""
+        """Arguments are copied in (adt values by value); the body shares the parameters' scope.
+        args is the call's own list, emptied here: the frame alone holds the values, so an FD
+        parameter set to nil is closed (a spawned writer's end of a pipe gives EOF)."""
         names = f.params
         if selfv is not None and len(args) + 1 == len(names):     # a.f() of an f without self drops a
-            args = [selfv, *args]
+            args.insert(0, selfv)
         if len(args) != len(names):
             raise Raise(f"{f.name}: wrong number of arguments")
         env = Env(self.globals)
         env.vars = {n: v if type(v) is int else copyval(v) for n, v in zip(names, args) if n != "nil"}
+        args.clear()
         h = self.hoisted.get(id(f.body))
         if h:
             self.hoist(h, env)
@@ -762,11 +765,10 @@ class Runner(Compiler):
         _, fe, argx, tok = e
         fd = self.methods.get(id(e))
         if fd is not None:                  # r.f(): f is r's adt's, whatever r holds, nil too
-            selfv = self.eval(fe[1], env)
-            vals = [None] * len(argx)
+            vals = [self.eval(fe[1], env)] + [None] * len(argx)
             for i in arg_order(argx):
-                vals[i] = self.eval(argx[i], env)
-            return self.call_fn(fd, [selfv, *vals])
+                vals[i + 1] = self.eval(argx[i], env)
+            return self.call_fn(fd, vals)
         f = self.eval(fe, env)
         if f is None:
             raise Raise("dereference of nil")     # a nil ref fn, before any argument

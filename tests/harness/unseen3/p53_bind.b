@@ -1,5 +1,4 @@
 implement P53;
-#deviation: bind is not served (docs/deviations.md, Namespaces)
 include "sys.m";
 	sys: Sys;
 include "draw.m";
