@@ -234,8 +234,9 @@ class Folder:
 
     KINDS = {K.INT: "int", K.BIG: "big", K.BYTE: "byte", K.REAL: "real", K.STRING: "string"}
 
-    def __init__(self, r, scope, subst: dict, notes: list[dict], converts: dict):
+    def __init__(self, r, scope, subst: dict, notes: list[dict], converts: dict, operand: dict):
         self.converts = converts
+        self.operand = operand      # bin node -> the kind of its left operand (from the check)
         self.r = r
         self.scope = scope
         self.subst = subst
@@ -269,6 +270,12 @@ class Folder:
                 return n
             kind = self.KINDS.get(t.kind)
             return ("lit", kind, v, n[-1]) if kind is not None else n
+        if n and n[0] == "bin" and n[1] != "::":
+            return self.bin(n, self.operand.get(id(n)))
+        return self.const(n)
+
+    def const(self, n):
+        """n folded to a literal when its operands are literals."""
         if n and n[0] in ("bin", "un", "cast") and n[1] != "array of byte" and all(x[0] == "lit" for x in n[2:-1] if isinstance(x, tuple)):
             if n[0] == "bin" and n[1] in ("::", "&&", "||"):
                 return n
@@ -282,6 +289,98 @@ class Folder:
             if kind is not None:
                 return ("lit", kind, v, n[-1])
         return n
+
+
+    def bin(self, n, kind: K | None):
+        """A binary operator as nodes.c's efold leaves it: a constant left operand of || && <<
+        >> decided, a constant moved right, x op c simplified (foldvc), x op x (folds)."""
+        _, op, l, r, tok = n
+        if kind not in ARITH and kind is not K.STRING:
+            return self.const(n)
+        if l[0] == "lit" and kind in INTEGRAL and op in ("<<", ">>", "||", "&&"):
+            if op in ("<<", ">>"):
+                if l[2] == 0 and _pure(r):
+                    return l
+            elif op == "||" and l[2] != 0:
+                return ("lit", "int", 1, tok)
+            elif op == "&&" and l[2] == 0:
+                return l
+            else:
+                return self.bin(("bin", "!=", r, ("lit", l[1], 0, tok), tok), kind)
+        if l[0] == "lit" and r[0] != "lit" and op in _COMMUTE and kind is not K.STRING:
+            op, l, r = _COMMUTE[op], r, l
+            n = ("bin", op, l, r, tok)
+        if r[0] == "lit":
+            if l[0] == "lit":
+                return self.const(n)
+            if (r[1] in ("int", "byte") or kind is K.BIG) and not (op == "**" and kind is K.REAL):
+                return _foldvc(n)
+            return n
+        if _same(l, r) and _pure(n):
+            return _folds(n, kind)
+        return n
+
+
+_COMMUTE = {"==": "==", "!=": "!=", "<": ">", ">": "<", ">=": "<=", "<=": ">=", "+": "+", "*": "*", "^": "^", "|": "|", "&": "&"}
+_RELOPS = ("==", "!=", "<", ">", "<=", ">=")
+_LITKIND = {K.INT: "int", K.BYTE: "byte", K.BIG: "big", K.REAL: "real", K.STRING: "string"}
+
+
+def _pure(n) -> bool:
+    """No side effect in the compiler's strict sense: names, literals and arithmetic on them
+    (a call, an index, a division, a conversion ... all count)."""
+    if not isinstance(n, tuple):
+        return True
+    if n[0] in ("name", "lit"):
+        return True
+    if n[0] == "bin":
+        return n[1] not in ("/", "%", "::") and _pure(n[2]) and _pure(n[3])
+    return n[0] == "un" and n[1] in ("-", "+", "!", "~") and _pure(n[2])
+
+
+def _same(a, b) -> bool:
+    """The same tree but for where it is written (sametree)."""
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a[:-1], b[:-1]))
+    return type(a) is type(b) and a == b and not (isinstance(a, float) and a != a)
+
+
+def _foldvc(n):
+    """x op c, c an integral constant (foldvc)."""
+    _, op, l, r, tok = n
+    v, pure = r[2], _pure(l)
+    if op in ("+", "-", "|", "^", "<<", ">>", "||"):
+        if v == 0:
+            return l
+        if op == "||" and pure:
+            return r
+    elif op == "&" and v == 0 and pure or op == "*" and v == 0 and pure:
+        return r
+    elif op in ("*", "/") and v == 1:
+        return l
+    elif op == "%" and v == 1 and pure:
+        return ("lit", r[1], 0, r[3])
+    elif op == "**":
+        return ("lit", r[1], 1, r[3]) if v == 0 else l if v == 1 else n
+    elif op == "&&":
+        return l if v != 0 else r if pure else n
+    elif op in ("==", "!=") and l[0] == "bin" and l[1] in _RELOPS:
+        return l if (v != 0) == (op == "==") else ("un", "!", l, tok)
+    return n
+
+
+def _folds(n, kind: K):
+    """x op x, x free of side effects (folds)."""
+    _, op, l, r, tok = n
+    if op in ("==", "<=", ">="):
+        return ("lit", "int", 1, tok)
+    if op in ("!=", "<", ">"):
+        return ("lit", "int", 0, tok)
+    if op in ("-", "^"):
+        return ("lit", _LITKIND[kind], 0.0 if kind is K.REAL else 0, tok)
+    if op in ("&", "|", "&&", "||"):
+        return l
+    return n
 
 
 class Callable:
@@ -413,6 +512,7 @@ class Checker:
         self.methods: dict[int, FnDef] = {}     # r.f() calls of the program's adt functions that take self
         self.converts: dict[int, tuple] = {}    # expressions whose tuple becomes an adt or back
         self.fnrefs: set[int] = set()           # names of functions used as values (ref f)
+        self.operand: dict[int, K] = {}         # bin nodes -> their left operand's kind, for the folder
         self.cycles()
         for m in self.prog.src.implement:       # the implemented module's data members are globals
             md = self.prog.src.scope.names.get(m)
@@ -436,7 +536,8 @@ class Checker:
                     and holds(f.body, ("return",)):       # one with no return at all passes the compiler (appl/lib/crypt/pkcs.b)
                 raise self.err(f.end, f"no return at end of function {key}")
         self.undefined_fns()
-        fold = Folder(self.r, self.prog.src.scope, self.subst, [self.direct, self.hoisted, self.methods, self.strindex], self.converts)
+        fold = Folder(self.r, self.prog.src.scope, self.subst, [self.direct, self.hoisted, self.methods, self.strindex, self.operand],
+                      self.converts, self.operand)
         self.folded = fold     # then constant subexpressions, as the compiler folds them
         self.prog.globals = fold(self.prog.globals)
         for f in self.prog.fns.values():
@@ -1532,7 +1633,10 @@ class Checker:
 
     def x_bin(self, e, scope):
         _, op, l, r, tok = e
-        return self.binop(op, l, r, self.value(l, scope), self.value(r, scope), tok)
+        a = self.value(l, scope)
+        if a is not None and a is not TNIL:
+            self.operand[id(e)] = self.kind(a)
+        return self.binop(op, l, r, a, self.value(r, scope), tok)
 
     def binop(self, op: str, l, r, a, b, tok):
         """The operator op (or op= for an assignment) on l of type a and r of type b."""
