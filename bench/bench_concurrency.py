@@ -8,7 +8,8 @@ Two shapes, each from Python threads, greedy, the same prompt:
   - one model: every thread a stream (start/next) of one model.
 The figure is the aggregate tokens/s divided by the one-stream figure of
 the same shape, measured in the same run (the peer). llama-cpp-python,
-when importable, does the distinct shape from threads too.
+when importable, does both shapes from threads too: a Llama a thread, and one
+Llama shared (it is not thread-safe: its calls take turns).
 """
 
 from __future__ import annotations
@@ -68,16 +69,23 @@ def one_model(llm, n: int, tokens: int) -> float:
     return sum(counts) / secs
 
 
-def llama_cpp_distinct(n: int, tokens: int) -> float | None:
+def llama_cpp(n: int, tokens: int, shared: bool, threads: int) -> float | None:
+    """llama-cpp-python from n threads: a Llama each (distinct), or one Llama (shared),
+    which is not thread-safe, so its calls take a lock in turn, as its docs ask."""
     try:
         import llama_cpp
     except ImportError:
         return None
-    ms = [llama_cpp.Llama(default_model(), n_ctx=2048, verbose=False) for _ in range(n)]
+    ms = [llama_cpp.Llama(default_model(), n_ctx=2048, n_threads=threads, verbose=False) for _ in range(1 if shared else n)]
     counts = [0] * n
+    lock = threading.Lock()
 
     def work(i):
-        out = ms[i](PROMPT, max_tokens=tokens, temperature=0)
+        if shared:
+            with lock:
+                out = ms[0](PROMPT, max_tokens=tokens, temperature=0)
+        else:
+            out = ms[i](PROMPT, max_tokens=tokens, temperature=0)
         counts[i] = out["usage"]["completion_tokens"]
     return sum(counts) / run_threads(n, work)
 
@@ -94,13 +102,15 @@ def main() -> int:
             for n in (4, 8):
                 agg = shape(llm, n, a.tokens)
                 print(f"{name:16s} {n} streams {agg:6.1f} tok/s aggregate = {agg / base:.2f}x one stream")
-    peer = llama_cpp_distinct(1, a.tokens)
-    if peer is None:
-        print("llama-cpp-python: not installed (bench/README.md says how), no peer figure")
-    else:
+    for name, shared in (("distinct models", False), ("one model", True)):
+        peer = llama_cpp(1, a.tokens, shared, os.cpu_count() or 1)
+        if peer is None:
+            print("llama-cpp-python: not installed (bench/README.md says how), no peer figure")
+            break
+        print(f"llama-cpp-python {name:16s} 1 stream {peer:7.1f} tok/s")
         for n in (4, 8):
-            agg = llama_cpp_distinct(n, a.tokens)
-            print(f"llama-cpp-python distinct {n} streams {agg:6.1f} tok/s = {agg / peer:.2f}x its one stream")
+            agg = llama_cpp(n, a.tokens, shared, os.cpu_count() or 1)
+            print(f"llama-cpp-python {name:16s} {n} streams {agg:6.1f} tok/s aggregate = {agg / peer:.2f}x its one stream")
     return 0
 
 

@@ -513,6 +513,7 @@ class Checker:
         self.converts: dict[int, tuple] = {}    # expressions whose tuple becomes an adt or back
         self.fnrefs: set[int] = set()           # names of functions used as values (ref f)
         self.operand: dict[int, K] = {}         # bin nodes -> their left operand's kind, for the folder
+        self.fields: dict[int, int] = {}        # x.f of an adt -> f's place among its data members
         self.cycles()
         for m in self.prog.src.implement:       # the implemented module's data members are globals
             md = self.prog.src.scope.names.get(m)
@@ -536,7 +537,7 @@ class Checker:
                     and holds(f.body, ("return",)):       # one with no return at all passes the compiler (appl/lib/crypt/pkcs.b)
                 raise self.err(f.end, f"no return at end of function {key}")
         self.undefined_fns()
-        fold = Folder(self.r, self.prog.src.scope, self.subst, [self.direct, self.hoisted, self.methods, self.strindex, self.operand],
+        fold = Folder(self.r, self.prog.src.scope, self.subst, [self.direct, self.hoisted, self.methods, self.strindex, self.operand, self.fields],
                       self.converts, self.operand)
         self.folded = fold     # then constant subexpressions, as the compiler folds them
         self.prog.globals = fold(self.prog.globals)
@@ -1299,6 +1300,7 @@ class Checker:
             self.subst[id(e)] = ("typeref", d, e[2])
             return Callable("type", d)
         if d.store is Store.EXCEPTION:
+            self.subst[id(e)] = ("excref", d, e[2])
             return Callable("exc", d)
         return None
 
@@ -1805,9 +1807,13 @@ class Checker:
                 tag, t = t.decl, self.res(t.decl.dot.ty)
         if t.kind not in (K.ADT, K.TUPLE):         # a tuple's members are t0, t1, ...
             raise self.err(tok, f"{self.q(base, b)} cannot be qualified with .")
-        for d in [*t.ids, *(tag.ty.ids if tag else [])]:
-            if d.name == name and d.store in STORESPACE:
+        data = [d for d in [*t.ids, *(tag.ty.ids if tag else [])] if d.store in STORESPACE]
+        for i, d in enumerate(data):
+            if d.name == name:
+                if t.kind is K.ADT and tag is None:
+                    self.fields[id(e)] = i      # a tuple where the adt is (same layout): its element i
                 return self.res(d.ty)
+        for d in [*t.ids, *(tag.ty.ids if tag else [])]:
             if d.name == name and d.store is Store.CONST:
                 return self.r.const(d)[1]
         key = f"{t.decl.name}.{name}" if t.decl else name
@@ -1846,6 +1852,8 @@ class Checker:
         if d.store is Store.FN:
             self.imported.setdefault(mod.name, set()).add(name)
             return Callable("modfn", (mod, name))
+        if d.store is Store.EXCEPTION:
+            return Callable("exc", d)
         return None
 
     def x_call(self, e, scope):

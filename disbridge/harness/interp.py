@@ -217,6 +217,7 @@ class Runner(Compiler):
         checker.run()
         self.direct = checker.direct
         self.methods = checker.methods
+        self.fields = checker.fields
         self.hoisted = checker.hoisted
         self.strindex = checker.strindex
         self.imported = checker.imported
@@ -529,9 +530,15 @@ class Runner(Compiler):
 
     def exc_name(self, d) -> str:
         """A declared exception's text as emu spells it: Module.0.Name for one of the program's
-        top level, Module.1.Name for one of a module interface."""
+        top level, Module.1.Name for one of a module interface, Module.fn.DEPTH.Name for one a
+        function's block declares."""
         mod = modname(self.prog, self.name or "")
-        top = self.prog.src.scope.names.get(d.name) is d
+        if getattr(d, "where", None):
+            return f"{mod}.{d.where}.{d.name}"
+        mods = (self.prog.src.scope.names.get(m) for m in self.prog.src.implement)
+        iface = any(md is not None and md.ty is not None and md.ty.kind is K.MODULE and md.ty.scope.names.get(d.name) is d
+                    for md in mods)
+        top = self.prog.src.scope.names.get(d.name) is d and not iface
         return f"{mod}.{0 if top else 1}.{d.name}"
 
     def exmatch(self, p, r: Raise, env) -> bool:
@@ -686,6 +693,9 @@ class Runner(Compiler):
             return tuple(copyval(y) for y in v.f.values())
         return v
 
+    def e_excref(self, e, env):
+        return ("exc", e[1])        # an exception a function's block declares
+
     def e_typeref(self, e, env):
         return ("type", e[1])            # a type declared inside a function
 
@@ -716,6 +726,8 @@ class Runner(Compiler):
             return self.const(d)
         if d is not None and d.store is Store.TYPE:
             return ("type", d)
+        if d is not None and d.store is Store.EXCEPTION:
+            return ("exc", d)           # M->E: an exception of a module interface
         raise Raise(f"{base[1]}->{name} is not a constant")
 
     def e_dot(self, e, env):
@@ -741,6 +753,9 @@ class Runner(Compiler):
             raise Raise(f"{key} is not defined")
         if isinstance(v, tuple) and name[:1] == "t" and name[1:].isdigit():
             return v[int(name[1:])]      # a tuple's member t0, t1, ...
+        inner = v.r if isinstance(v, Ref) else v
+        if isinstance(inner, tuple) and id(e) in self.fields:
+            return inner[self.fields[id(e)]]        # a tuple stored where the adt is: the same layout
         rec = self.record(v)
         if name in rec.f:
             return rec.f[name]
@@ -750,6 +765,9 @@ class Runner(Compiler):
         m = self.builtin_adt(f"{rec.adt.decl.name}.{name}")
         if m is not None:
             return ("modmethod", m, f"{rec.adt.decl.name}.{name}", v)
+        c = next((x for x in rec.adt.ids if x.name == name and x.store is Store.CONST), None)
+        if c is not None:
+            return self.const(c)            # b.Size: the adt's con, through a value
         raise Raise(f"{name} is not a member of {rec.adt.decl.name}")
 
     def record(self, v) -> Rec:

@@ -62,6 +62,8 @@ class ProgParser(Parser):
 
     def __init__(self, toks, src, incdirs, loader, prog: Program):
         super().__init__(toks, src, incdirs, loader)
+        self.fnscope: Scope | None = None     # the function being parsed: its scope and name
+        self.fnname = ""
         self.prog = prog
         self.parens = prog.parens
 
@@ -147,6 +149,7 @@ class ProgParser(Parser):
         if self.iskw("for"):                # for { T => f: fn(...); }: what T must provide
             self.forclause(fscope, t.polys)
         outer, self.scope_for_types = self.scope_for_types, fscope     # array[n] of T names the body's types
+        self.fnscope, self.fnname = fscope, name
         try:
             body = self.block(fscope)
         finally:
@@ -268,6 +271,12 @@ class ProgParser(Parser):
                 return ("alt", self.arms(scope, t), t)
         if t.kind == "id" and self._local_decl():
             ds = self.topdecl(scope, None)      # con, type, import or exception: in the block's scope
+            for d in ds or []:
+                if d.store is Store.EXCEPTION:  # emu names it Module.fn.DEPTH.Name
+                    depth, up = 0, scope
+                    while up is not None and up is not self.fnscope:
+                        depth, up = depth + 1, up.parent
+                    d.where = f"{self.fnname}.{depth}"
             return ("block", [], t, ds)
         s = self.simple(scope)
         self.expect(";")
