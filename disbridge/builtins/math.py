@@ -56,6 +56,9 @@ def _pow(x: float, y: float) -> float:
     except OverflowError:
         return INF if x > 0 or float(y).is_integer() and int(y) % 2 == 0 else -INF
     except ValueError:
+        if x == 0:                  # 0 to a negative power: a pole, signed for -0 to an odd integer
+            odd = float(y).is_integer() and int(y) % 2 == 1
+            return math.copysign(INF, x) if odd else INF
         return NAN
 
 

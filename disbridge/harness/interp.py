@@ -607,15 +607,22 @@ class Runner(Compiler):
                 comm, _ = _comm(p[1])
                 if comm[0] == "send":
                     ops.append((i, "send", self.eval(comm[1], env), copyval(self.eval(comm[2], env))))
+                    continue
+                c = self.eval(comm[1], env)
+                if isinstance(c, Arr):      # <-a of an array of channels: an arm per element, (index, value)
+                    ops += [((i, k), "recv", ch) for k, ch in enumerate(c) if ch is not None]
                 else:
-                    ops.append((i, "recv", self.eval(comm[1], env)))
+                    ops.append((i, "recv", c))
         won = self.sched.alt(ops, default is not None)
         i = default if won is None else won[0]
+        got = None if won is None else won[1]
+        if isinstance(i, tuple):
+            i, got = i[0], (i[1], got)
         inner = Env(env)
         if won is not None:
             _, bind = _comm(arms[i][0][0][1])
             if bind is not None:
-                bind(self, won[1], inner)
+                bind(self, got, inner)
         self._breakable(label, arms[i][1], inner)
 
     # expressions
@@ -1161,6 +1168,8 @@ class Runner(Compiler):
                     self.store(lhs[1], base[:i] + (copyval(v),) + base[i + 1:], env)
                 return (lambda: base[i]), sett
             rec = self.record(base)
+            if isinstance(base, Rec) and lhs[1][0] in ("hd", "call", "tuple"):
+                rec = rec.copy()            # (hd l).f = v of an adt value: the compiler's temporary takes it
 
             def setf(v):
                 rec.f[name] = copyval(v)
