@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import threading
 import time
@@ -23,9 +24,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from disbridge.builtins.llambo_c import Llambo  # noqa: E402
-from disbridge.models import default_model  # noqa: E402
-from disbridge.modtab import VM  # noqa: E402
+from disbridge.models import default_model  # noqa: E402     (no llama.cpp of ours: --peer runs without it)
 
 PROMPT = "Once upon a time, in a land far away,"
 
@@ -69,13 +68,18 @@ def one_model(llm, n: int, tokens: int) -> float:
     return sum(counts) / secs
 
 
-def llama_cpp(n: int, tokens: int, shared: bool, threads: int) -> float | None:
+def llama_cpp(n: int, tokens: int, shared: bool) -> float | None:
+    """llama-cpp-python's figure, from a process of its own: two llama.cpp builds in one
+    process share ggml's backend registry, and its decodes then come out empty."""
+    r = subprocess.run([sys.executable, os.path.abspath(__file__), "--peer", str(n), str(tokens), str(int(shared))],
+                       capture_output=True, text=True)
+    return float(r.stdout.split()[-1]) if r.returncode == 0 and r.stdout.split() else None
+
+
+def llama_cpp_run(n: int, tokens: int, shared: bool, threads: int) -> float:
     """llama-cpp-python from n threads: a Llama each (distinct), or one Llama (shared),
     which is not thread-safe, so its calls take a lock in turn, as its docs ask."""
-    try:
-        import llama_cpp
-    except ImportError:
-        return None
+    import llama_cpp
     ms = [llama_cpp.Llama(default_model(), n_ctx=2048, n_threads=threads, verbose=False) for _ in range(1 if shared else n)]
     counts = [0] * n
     lock = threading.Lock()
@@ -87,13 +91,20 @@ def llama_cpp(n: int, tokens: int, shared: bool, threads: int) -> float | None:
         else:
             out = ms[i](PROMPT, max_tokens=tokens, temperature=0)
         counts[i] = out["usage"]["completion_tokens"]
-    return sum(counts) / run_threads(n, work)
+    secs = run_threads(n, work)         # before the sum: the threads fill counts
+    return sum(counts) / secs
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--tokens", type=int, default=48)
+    ap.add_argument("--peer", nargs=3, type=int, metavar=("N", "TOKENS", "SHARED"), help=argparse.SUPPRESS)
     a = ap.parse_args()
+    if a.peer:
+        print(llama_cpp_run(a.peer[0], a.peer[1], bool(a.peer[2]), os.cpu_count() or 1))
+        return 0
+    from disbridge.builtins.llambo_c import Llambo
+    from disbridge.modtab import VM
     with VM(checks=False) as vm:
         llm = Llambo(vm)
         for name, shape in (("distinct models", distinct), ("one model", one_model)):
@@ -103,13 +114,13 @@ def main() -> int:
                 agg = shape(llm, n, a.tokens)
                 print(f"{name:16s} {n} streams {agg:6.1f} tok/s aggregate = {agg / base:.2f}x one stream")
     for name, shared in (("distinct models", False), ("one model", True)):
-        peer = llama_cpp(1, a.tokens, shared, os.cpu_count() or 1)
+        peer = llama_cpp(1, a.tokens, shared)
         if peer is None:
-            print("llama-cpp-python: not installed (bench/README.md says how), no peer figure")
+            print("llama-cpp-python: not installed or failed (bench/README.md says how), no peer figure")
             break
         print(f"llama-cpp-python {name:16s} 1 stream {peer:7.1f} tok/s")
         for n in (4, 8):
-            agg = llama_cpp(n, a.tokens, shared, os.cpu_count() or 1)
+            agg = llama_cpp(n, a.tokens, shared)
             print(f"llama-cpp-python {name:16s} {n} streams {agg:6.1f} tok/s aggregate = {agg / peer:.2f}x its one stream")
     return 0
 
