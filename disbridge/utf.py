@@ -83,3 +83,47 @@ def runetochar(c: int) -> bytes:
     if c < 0 or c > RUNEMAX or 0xD800 <= c <= 0xDFFF:
         c = RUNEERROR
     return chr(c).encode("utf-8")
+
+
+
+def bgetrune(b: bytes, p: int) -> tuple[int | None, int]:
+    """libbio's Bgetrune at b[p]: (rune, where the next begins), or (None, p) where the file
+    ends inside a sequence. A bad sequence's bytes are all taken (up to UTFmax), none given back."""
+    if b[p] < 0x80:
+        return b[p], p + 1
+    q, k = p + 1, 1
+    while True:
+        if q >= len(b):
+            return None, p              # Bgetc's end of file inside a sequence
+        q, k = q + 1, k + 1
+        if fullrune(b, p, k):
+            r, used = chartorune(b[p:p + k], 0)
+            return (r, p + used) if r != RUNEERROR else (RUNEERROR, q)
+
+
+def source_text(b: bytes) -> str:
+    """A Limbo file's text as the compiler's lexer meets it: tokens and literals a rune at a
+    time through Bgetrune (see bgetrune), a comment skipped byte by byte to its newline."""
+    out, p, n, quote = [], 0, len(b), None
+    while p < n:
+        if quote is None and b[p] == 0x23:          # '#': to the newline, whatever the bytes
+            q = b.find(b"\n", p)
+            q = n if q < 0 else q
+            out.append(b[p:q].decode("utf-8", "replace"))     # what it says does not matter
+            p = q
+            continue
+        r, p = bgetrune(b, p)
+        if r is None:
+            break
+        ch = chr(r)
+        out.append(ch)
+        if quote is None:
+            quote = ch if ch in "\"'`" else None
+        elif ch == "\\" and quote != "`" and p < n:  # an escape: the next rune is the literal's
+            r, p = bgetrune(b, p)
+            if r is None:
+                break
+            out.append(chr(r))
+        elif ch == quote or ch == "\n" and quote != "`":
+            quote = None
+    return "".join(out)

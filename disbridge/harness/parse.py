@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from ..limbo.lex import LimboError, Token, tokenize
 from ..limbo.parse import LEVELS, Parser, Scope, Source
 from ..limbo.types import TNONE, Decl, K, Store, Type
+from ..utf import source_text
 
 
 class FnDef:
@@ -68,12 +69,15 @@ class ProgParser(Parser):
         self.parens = prog.parens
 
     def parse_program(self, scope: Scope) -> None:
+        bare = False                # `implement M;` with nothing after it: the grammar wants a declaration
         while self.tok.kind != "eof":
+            if self.isop(";"):
+                self.next()
+                continue
+            bare = self.iskw("implement")
             if self.iskw("include"):
                 self.include(scope)
-            elif self.isop(";"):
-                self.next()
-            elif self.iskw("implement"):
+            elif bare:
                 self.next()
                 self.src.implement.extend(n.value for n in self.idlist())
                 self.expect(";")
@@ -84,6 +88,8 @@ class ProgParser(Parser):
                 self.fndef(scope)
             else:
                 self.globaldecl(scope)
+        if bare:
+            raise self.err(self.syntax())
 
     def globaldecl(self, scope: Scope) -> None:
         start = self.pos
@@ -169,7 +175,7 @@ class ProgParser(Parser):
         with self.inner(scope) as bscope:
             while not self.isop("}"):
                 if self.tok.kind == "eof":
-                    raise self.err("unexpected end of file in a block", t)
+                    raise self.err(self.syntax())       # the compiler's parser, at the end of the file
                 out.append(self.stmt(bscope))
         self.next()
         return ("block", out, t)
@@ -434,8 +440,8 @@ def parse_program(path: str, incdirs: list[str]) -> Program:
             return
         seen.add(rp)
         try:
-            with open(p, encoding="utf-8", errors="replace") as f:     # as Bgetrune: a bad byte is Runeerror
-                text = f.read()
+            with open(p, "rb") as f:      # as the compiler reads it, through Bgetrune
+                text = source_text(f.read())
         except OSError as e:
             if at is None:
                 raise LimboError(p, 0, f"can't open: {e.strerror}") from None

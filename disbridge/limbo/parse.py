@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
+from ..utf import source_text
 from .lex import LimboError, Token, tokenize, toktext
 from .types import BASIC, TNONE, Decl, K, Store, Type
 
@@ -105,9 +106,11 @@ class Parser:
         return f"near ` {toktext(tok or self.tok)} ` : syntax error"
 
     def parse_file(self, scope: Scope) -> None:
+        bare = False                # `implement M;` with nothing after it: the grammar wants a declaration
         while self.tok.kind != "eof":
             if self.iskw("include"):
                 self.include(scope)
+                bare = False
                 continue
             if self.tok.kind == "op" and self.tok.value == ";":
                 self.next()
@@ -116,8 +119,12 @@ class Parser:
                 self.next()
                 self.src.implement.extend(n.value for n in self.idlist())
                 self.expect(";")
+                bare = True
                 continue
             self.topdecl(scope, None)
+            bare = False
+        if bare:
+            raise self.err(self.syntax())
 
     def include(self, scope: Scope) -> None:
         t = self.next()
@@ -233,7 +240,7 @@ class Parser:
         self.expect("{")
         while not self.isop("}"):
             if self.tok.kind == "eof":
-                raise self.err("unexpected end of file in module declaration")
+                raise self.err(self.syntax())       # the compiler's parser, at the end of the file
             if self.iskw("include"):
                 raise self.err("include not allowed inside a module")
             t.ids.extend(self.topdecl(mscope, d))
@@ -295,7 +302,7 @@ class Parser:
         fns: list[Decl] = []
         while not self.isop("}"):
             if self.tok.kind == "eof":
-                raise self.err("unexpected end of file in adt declaration")
+                raise self.err(self.syntax())       # the compiler's parser, at the end of the file
             if self.iskw("pick"):
                 if t.tags:
                     raise self.err("only one set of pick fields allowed")
@@ -802,8 +809,8 @@ def parse_file(path: str, incdirs: list[str], text: str | None = None) -> Source
             Parser(tokenize(text, p), src, incdirs, load).parse_file(scope)
             return
         try:
-            with open(p, encoding="utf-8", errors="replace") as f:     # as Bgetrune: a bad byte is Runeerror
-                text = f.read()
+            with open(p, "rb") as f:      # as the compiler reads it, through Bgetrune
+                text = source_text(f.read())
         except OSError as e:
             if at is None:
                 raise LimboError(p, 0, f"can't open: {e.strerror}") from None
