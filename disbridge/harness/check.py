@@ -1556,6 +1556,19 @@ class Checker:
             raise self.err(tok, f"cannot load a {self.name(d.ty)}, ")
         return self.res(d.ty)
 
+    def x_namecast(self, e, scope):
+        """T e (limbo.y's Lid monexp): T must name a type; a basic one converts as int e does."""
+        _, name, x, tok = e
+        v = self.lookup(name, scope, tok)
+        if not isinstance(v, Callable) or v.what not in ("type", "local") or v.target.store is not Store.TYPE:
+            raise self.err(tok, f"{name} is not a type")
+        t = self.res(v.target.ty)
+        kind = Folder.KINDS.get(t.kind)
+        if kind is None:
+            raise self.err(tok, f"cannot make a {name} from {self.q(x, self.value(x, scope))}")
+        self.subst[id(e)] = ("cast", kind, x, tok)
+        return self.x_cast(self.subst[id(e)], scope)
+
     def x_cast(self, e, scope):
         _, to, x, tok = e
         v = self.value(x, scope)

@@ -603,7 +603,19 @@ class Parser:
                 self.expectkw("of")
                 self.expect("{")
                 return ("listlit", self.exprlist("}"), t)
+        if t.kind == "id" and self._monexp_start(self.peek()):      # T e: a conversion to the named type
+            self.next()
+            return ("namecast", t.value, self.unary(), t)
         return self.postfix(self.primary())
+
+    MONEXP_KW = ("nil", "array", "chan", "list", "load", "len", "hd", "tl", "tagof", "ref",
+                 "int", "big", "real", "byte", "string")
+
+    def _monexp_start(self, tok: Token) -> bool:
+        """Can tok begin the operand of limbo.y's `Lid monexp` (not a call's or a binary
+        operator's continuation of the name)?"""
+        return tok.kind in ("id", "int", "real", "string", "char") or \
+            tok.kind == "kw" and tok.value in self.MONEXP_KW or tok.kind == "op" and tok.value in ("!", "~")
 
     def arrayexpr(self):
         t = self.next()
