@@ -605,9 +605,15 @@ class ConstEval:
                 raise LimboError(tok.file, tok.line, "shift count must be an int")
             if ta not in (TINT, TBIG, TBYTE):
                 raise LimboError(tok.file, tok.line, f"operator {op} needs an integer")
-            if not 0 <= b < 8 * (ta.size if ta is not TBYTE else 1):
+            nb = 8 * (ta.size if ta is not TBYTE else 1)
+            if not 0 <= b < nb:
                 b = 0           # the compiler folds an out-of-range count as 0
-            return self.fix(a << b if op == "<<" else a >> b, ta)
+            if op == "<<":
+                return self.fix(a << b, ta)
+            v = a >> b
+            if b and ta is not TBYTE and a & -0x80000000:
+                v |= -1 << (nb - b)     # foldc's "sign extension" tests bit 31 even of a big (1<<(nb-1) is an int)
+            return self.fix(v, ta)
         if op == "**" and ta is TREAL and tb is TINT:
             try:
                 return float(a) ** b, ta
