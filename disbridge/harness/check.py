@@ -635,13 +635,37 @@ class Checker:
         return d is not None and d.store is Store.TYPE
 
     def cycles(self) -> None:
-        """A type that holds itself by value is refused where the program names it."""
+        """A type that holds itself by value is refused where the program names it; a cyclic
+        field that cannot lead back to its adt is refused anyway (types.c cycfield)."""
+        for d in self.prog.src.scope.names.values():
+            t = self.res(d.ty) if d.store is Store.TYPE and d.dot is None and d.ty is not None else None
+            if t is None or t.kind is not K.ADT or t.decl is not d:
+                continue
+            for f in t.ids:
+                if f.cyc and f.store in STORESPACE and not self.reaches(f.ty, t, set()):
+                    raise LimboError(f.file, f.line, f"spurious cyclic qualifier for field {f.name} of adt {d.name}")
         if not self.r.cycles:
             return
         used = self.used_names()
         for d, err in self.r.cycles:
             if d.name in used:
                 raise err
+
+    def reaches(self, t, base, seen: set[int]) -> bool:
+        """Whether a value of type t can hold base again (cycarc): through refs, lists, arrays,
+        and the fields and tags of adts and tuples; not through channels or functions."""
+        t = self.res(t)
+        if t is None or id(t) in seen:
+            return False
+        if t is base:
+            return True
+        seen.add(id(t))
+        if t.kind in (K.REF, K.LIST, K.ARRAY):
+            return self.reaches(t.tof, base, seen)
+        if t.kind in (K.ADT, K.TUPLE, K.EXCEPTION, K.PICK):
+            return any(self.reaches(x.ty, base, seen) for x in t.ids if x.store in STORESPACE) or \
+                any(self.reaches(tg.ty, base, seen) for tg in t.tags)
+        return False
 
     def undefined_fns(self) -> None:
         """An adt of the program's that it uses, with a function that has no body (decls.c checkrefs)."""
@@ -1713,6 +1737,11 @@ class Checker:
 
     def x_assign(self, e, scope):
         _, op, lhs, rhs, tok = e
+        f = self.expr(lhs, scope) if op == "=" and lhs[0] == "name" else None
+        if isinstance(f, Callable) and f.what == "fn" and f.selfty is None:     # f = v: f is `ref f` to the type check
+            ft, b = mk(K.REF, f.target.ty), self.value(rhs, scope)
+            if b is not None and not self.assignable(ft, b):
+                raise self.err(tok, f"type clash in 'ref {lhs[1]}' of type {self.name(ft)} = {self.q(rhs, b)}")
         self.lvalue(lhs, tok, scope)
         if op == "=" and lhs[0] == "slice":
             a, b = self.value(lhs[1], scope), self.value(rhs, scope)
