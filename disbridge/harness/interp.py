@@ -656,7 +656,7 @@ class Runner(Compiler):
             return where.vars[n]
         f = self.prog.fns.get(n)
         if f is not None:
-            return ("fn", f)
+            return ("fn", f, object())      # each mention is a new ref fn: equal only to its copies
         d = self.prog.src.scope.lookup(n)
         if d is not None and d.store is Store.CONST:
             return self.const(d)
