@@ -85,7 +85,6 @@ def runetochar(c: int) -> bytes:
     return chr(c).encode("utf-8")
 
 
-
 def bgetrune(b: bytes, p: int) -> tuple[int | None, int]:
     """libbio's Bgetrune at b[p]: (rune, where the next begins), or (None, p) where the file
     ends inside a sequence. A bad sequence's bytes are all taken (up to UTFmax), none given back."""

@@ -783,7 +783,6 @@ fromadt(Sparams *p, Llambo_c_Params *a)
 	p->seed = a->seed;
 }
 
-/* decode a prompt into ctx from position 0; nil or an error */
 /* nil when a prompt of n tokens and max more fit a context of nctx */
 static char*
 fits(int n, int max, int nctx)
@@ -803,6 +802,7 @@ fits(int n, int max, int nctx)
 	return nil;
 }
 
+/* decode a prompt into ctx from position 0; nil or an error */
 static char*
 prefill(Model *m, struct llama_context *ctx, llama_token *t, int n, int max)
 {

@@ -62,7 +62,7 @@ struct Stream
 	int	need;		/* cells kept for it there */
 	llama_token	tok;	/* sampled for it by a batched decode, not yet returned */
 	int	want;		/* waiting for the next batched decode */
-	int	late;		/* missed one: not waited for until it posts again */
+	int	late;		/* missed a gather: not waited for until it is in a batch with others */
 	int	bad;		/* that decode failed */
 	int	left;		/* tokens still allowed */
 	int	done;

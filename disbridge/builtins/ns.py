@@ -106,8 +106,8 @@ class Namespace:
         return best
 
     def union(self, name: str) -> list[str]:
-        """The host folders a read of directory name goes through, in order (one if no union)."""
-        return [h for h, _ in self.mounts[name]] if name in self.mounts else [self.host(name)]
+        """The host folders a read of mount point name goes through, in order."""
+        return [h for h, _ in self.mounts[name]]
 
     def creatable(self, name: str) -> str | None:
         """Where create puts name: in a mount point, its MCREATE member (None: it has none)."""

@@ -323,7 +323,6 @@ class Folder:
 
 _COMMUTE = {"==": "==", "!=": "!=", "<": ">", ">": "<", ">=": "<=", "<=": ">=", "+": "+", "*": "*", "^": "^", "|": "|", "&": "&"}
 _RELOPS = ("==", "!=", "<", ">", "<=", ">=")
-_LITKIND = {K.INT: "int", K.BYTE: "byte", K.BIG: "big", K.REAL: "real", K.STRING: "string"}
 
 
 def _pure(n) -> bool:
@@ -354,7 +353,7 @@ def _foldvc(n):
             return l
         if op == "||" and pure:
             return r
-    elif op == "&" and v == 0 and pure or op == "*" and v == 0 and pure:
+    elif op in ("&", "*") and v == 0 and pure:
         return r
     elif op in ("*", "/") and v == 1:
         return l
@@ -377,7 +376,7 @@ def _folds(n, kind: K):
     if op in ("!=", "<", ">"):
         return ("lit", "int", 0, tok)
     if op in ("-", "^"):
-        return ("lit", _LITKIND[kind], 0.0 if kind is K.REAL else 0, tok)
+        return ("lit", Folder.KINDS[kind], 0.0 if kind is K.REAL else 0, tok)
     if op in ("&", "|", "&&", "||"):
         return l
     return n
@@ -1849,13 +1848,13 @@ class Checker:
                 tag, t = t.decl, self.res(t.decl.dot.ty)
         if t.kind not in (K.ADT, K.TUPLE):         # a tuple's members are t0, t1, ...
             raise self.err(tok, f"{self.q(base, b)} cannot be qualified with .")
-        data = [d for d in [*t.ids, *(tag.ty.ids if tag else [])] if d.store in STORESPACE]
-        for i, d in enumerate(data):
+        ids = [*t.ids, *(tag.ty.ids if tag else [])]
+        for i, d in enumerate(d for d in ids if d.store in STORESPACE):
             if d.name == name:
                 if t.kind is K.ADT and tag is None:
                     self.fields[id(e)] = i      # a tuple where the adt is (same layout): its element i
                 return self.res(d.ty)
-        for d in [*t.ids, *(tag.ty.ids if tag else [])]:
+        for d in ids:
             if d.name == name and d.store is Store.CONST:
                 return self.r.const(d)[1]
         key = f"{t.decl.name}.{name}" if t.decl else name
