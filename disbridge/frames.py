@@ -8,6 +8,7 @@ tuples, adts by value and by ref, nil.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import struct
 import threading
 import time
@@ -519,6 +520,25 @@ class Plan:
                     lib.destroy(p)
 
 
+_gc = [0.0, 0.0]        # seconds Python's collector has stopped every thread; when the current pause began
+
+
+def _gc_pause(phase: str, info: dict) -> None:
+    if phase == "start":
+        _gc[1] = time.perf_counter()
+    else:
+        _gc[0] += time.perf_counter() - _gc[1]
+
+
+gc.callbacks.append(_gc_pause)
+
+
+def _clock() -> float:
+    """Seconds, less the collector's pauses: a Python builtin's hold of the VM lock is its own
+    work, not a full collection that happened to run during it (hundreds of ms on a big heap)."""
+    return time.perf_counter() - _gc[0]
+
+
 class Exec:
     """The running Dis thread: its current frame and module, its exception."""
 
@@ -542,13 +562,13 @@ class Exec:
         prev = (self.frame, self.module, getattr(t, "locked_at", 0.0), getattr(t, "held", 0.0),
                 getattr(t, "nrel", 0))
         t.frame, t.module, t.exception = frame, module, None
-        t.locked_at, t.held, t.nrel = time.perf_counter(), 0.0, 0
+        t.locked_at, t.held, t.nrel = _clock(), 0.0, 0
         return prev
 
     def leave(self, prev: tuple, exc: str | None) -> tuple[float, int]:
         """Back to the caller; returns (longest hold of the VM lock in s, releases)."""
         t = self._t
-        held, nrel = max(t.held, time.perf_counter() - t.locked_at), t.nrel
+        held, nrel = max(t.held, _clock() - t.locked_at), t.nrel
         t.frame, t.module, t.locked_at, t.held, t.nrel = prev
         t.exception = exc
         return held, nrel
@@ -556,13 +576,13 @@ class Exec:
     def release(self) -> None:
         """What release() is to a C builtin: let other Dis threads run."""
         t = self._t
-        t.held = max(t.held, time.perf_counter() - t.locked_at)
+        t.held = max(t.held, _clock() - t.locked_at)
         t.nrel += 1
         lib.bridge_vmunlock()
 
     def acquire(self) -> None:
         lib.bridge_vmlock()
-        self._t.locked_at = time.perf_counter()
+        self._t.locked_at = _clock()
 
     @staticmethod
     def lock() -> None:
