@@ -93,3 +93,14 @@ def test_bounds_error_is_a_limbo_exception(vm):
     s = vm.load("$Sys", SYS, names=["byte2char"])
     with pytest.raises(LimboException, match="array bounds error"):
         s.byte2char(b"ab", 5)
+
+
+def test_what_bind_and_mount_refuse_is_said_in_one_line(vm, tmp_path):
+    """Binding a device, and mount (no 9P servers here), are the deviations: -1 and a clear text."""
+    s = vm.load("$Sys", SYS, names=["bind", "mount", "fildes"])
+    d = str(tmp_path)
+    assert s.bind("#c", d, 0) == -1
+    assert vm.errstr.text == "binding a device is not served by disbridge"
+    assert s.mount(s.fildes(1), None, d, 0, "") == -1
+    assert vm.errstr.text == "mount is not served by disbridge (no 9P servers)"
+    assert s.bind(d, d + "/nowhere", 0) == -1 and vm.errstr.text.endswith("does not exist")
