@@ -155,6 +155,7 @@ class VM:
         self._mu = threading.Lock()
         self.errstr = ErrStr()
         self.pid = lambda: os.getpid() & 0x7FFFFFFF     # a scheduler of Dis progs replaces it
+        self.progs = None               # that scheduler: /prog/N/ctl's kill (harness/sched.py)
         self._tls = threading.local()
         self.stdout = None              # where $Sys writes fd 1 and 2 (None: sys.stdout/stderr)
         self.stderr = None

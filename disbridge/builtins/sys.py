@@ -33,7 +33,10 @@ def sleep(f: Frame, vm) -> None:
     ms = f.arg(0).get()
     vm.exec.release()           # other threads run meanwhile
     try:
-        time.sleep(max(ms, 0) / 1000)
+        if vm.progs is not None:
+            vm.progs.nap(max(ms, 0))        # a kill through /prog/N/ctl cuts it short
+        else:
+            time.sleep(max(ms, 0) / 1000)
     finally:
         vm.exec.acquire()
     f.ret().set(0)
@@ -123,6 +126,7 @@ DIRREADLIM = 2048               # the most a dirread takes at once (emu's kdirre
 STATFIXLEN = 49                 # a packed stat entry's fixed part
 DMDIR = 1 << 31
 NODEVS = 1 << 5
+NEWPGRP = 1 << 4
 FORKNS = 1 << 3
 OEXCL = 0x1000
 ORCLOSE = 0x40
@@ -164,6 +168,7 @@ class _Chan:
     hpath: str = ""                 # the host file, where it is one
     rclose: bool = False            # ORCLOSE: removed when the last reference closes
     union: list | None = None       # a mount point's folders: a directory read goes through each
+    ctl: int = 0                    # #p/N/ctl: the prog N it controls
 
     def can(self, mode: int) -> None:
         if self.mode != ORDWR and self.mode != mode:
@@ -360,6 +365,8 @@ def _chanwrite(vm, c: _Chan, data: bytes, off: int | None = None) -> int:
         raise SysError(E_NEGOFF)
     if c.pipe is not None:
         return _pipewrite(c, data)
+    if c.ctl:
+        return _progctl(vm, c.ctl, data)
     if c.cons > 0:
         n = _console(vm, c.cons, data)
     else:
@@ -367,6 +374,33 @@ def _chanwrite(vm, c: _Chan, data: bytes, off: int | None = None) -> int:
     if off is None:
         c.offset += n
     return n
+
+
+PROGCMDS = {"kill": 1, "killgrp": 1, "restricted": 1, "exceptions": 2, "private": 1}
+
+
+def _progctl(vm, pid: int, data: bytes) -> int:
+    """A control message to #p/N/ctl, as devprog's progwrite parses it: kill and killgrp act;
+    the others are accepted and change nothing the harness models."""
+    if not vm.progs.alive(pid):
+        raise SysError("thread exited")
+    f = data.decode("utf-8", "replace").split()
+    if not f:
+        raise SysError("empty control message")
+    n = PROGCMDS.get(f[0])
+    if n is None or n != len(f):
+        words = " ".join(_quoted(x) for x in f)
+        raise SysError(f'{"unknown control message" if n is None else "wrong #args in control message"} "{words}"')
+    if f[0] == "exceptions" and f[1] not in ("propagate", "notifyleader"):
+        raise SysError("bad process or channel control request")
+    if f[0] in ("kill", "killgrp"):
+        vm.progs.kill(pid, f[0] == "killgrp")
+    return len(data)
+
+
+def _quoted(s: str) -> str:
+    """Plan 9's %q: a word with a space or quote in single quotes, quotes doubled."""
+    return "'" + s.replace("'", "''") + "'" if not s or any(c in s for c in " \t'") else s
 
 
 def _pipewrite(c: _Chan, data: bytes) -> int:
@@ -519,7 +553,7 @@ def _walk(vm, path: str) -> Target:
     return t
 
 
-def _devmissing(t: Target) -> str:
+def _devmissing(vm, t: Target) -> str:
     """emu's text for a name no device serves: the root device's empty folders say "does not
     exist", as a device's deeper names do; a device's own folder says "file does not exist"."""
     letter, rest = t.dev
@@ -527,9 +561,11 @@ def _devmissing(t: Target) -> str:
         return rest
     if not known(letter):
         return UNKNOWN
+    first = t.name[:len(t.name) - len(rest)] + rest.split("/")[0]      # a flat device names its missing entry
+    if letter == "p" and rest.split("/")[0].isdigit() and not _prog(vm, rest.split("/")[0]):
+        return f"{_elem(first)} file does not exist"       # no such prog
     if letter == "/" or letter == "p" and "/" in rest:
         return f"{_elem(t.name)} does not exist"
-    first = t.name[:len(t.name) - len(rest)] + rest.split("/")[0]      # a flat device names its missing entry
     return f"{_elem(first)} file does not exist"
 
 
@@ -687,9 +723,10 @@ def _consdata(name: str) -> bytes:
     return os.urandom(4096)
 
 
-def _devfile(letter: str, rest: str) -> bool:
-    """Whether a device file served here exists: the console's, or an fd's copy."""
-    return letter == "c" and (rest in ("cons", "null") or rest in CONSDATA) or letter == "d" and rest.isdigit()
+def _devfile(vm, letter: str, rest: str) -> bool:
+    """Whether a device file served here exists: the console's, an fd's copy, or a prog's ctl."""
+    return letter == "c" and (rest in ("cons", "null") or rest in CONSDATA) or letter == "d" and rest.isdigit() \
+        or letter == "p" and rest.endswith("/ctl") and _prog(vm, rest[:-4])
 
 
 def _devopen(vm, t: Target, mode: int) -> _Chan:
@@ -707,9 +744,16 @@ def _devopen(vm, t: Target, mode: int) -> _Chan:
         return _fgrp(vm).chan(int(rest))
     if letter == "p" and rest.endswith("/ns") and rest[:-3].isdigit():
         return _Chan(t.name, OREAD, records=_nsrecords(t.ns))
+    if letter == "p" and rest.endswith("/ctl") and _prog(vm, rest[:-4]):
+        return _Chan(t.name, mode & 3, ctl=int(rest[:-4]))
     if (not rest or letter == "/" and "/" not in rest) and known(letter):
         return _Chan(t.name, OREAD, isdir=True, pending=[])     # a device's folder (or the root's /chan)
-    raise SysError(_devmissing(t))
+    raise SysError(_devmissing(vm, t))
+
+
+def _prog(vm, pid: str) -> bool:
+    """Whether a prog of this number runs (only a scheduler of progs knows of others)."""
+    return pid.isdigit() and vm.progs is not None and vm.progs.alive(int(pid))
 
 
 def _nsrecords(ns: Namespace) -> list[bytes]:
@@ -786,7 +830,7 @@ def seek(f: Frame, vm) -> None:
 def remove(f: Frame, vm) -> None:
     path = _walk(vm, f.arg(0).get() or "")
     if path.dev is not None:
-        vm.errstr.text = E_PERM if path.dev[1] else _devmissing(path)
+        vm.errstr.text = E_PERM if path.dev[1] else _devmissing(vm, path)
         f.ret().set(-1)
         return
     try:
@@ -802,7 +846,7 @@ def chdir(f: Frame, vm) -> None:
     try:
         if path.dev is not None:
             if path.dev[1] or not known(path.dev[0]):
-                raise SysError(_devmissing(path))
+                raise SysError(_devmissing(vm, path))
         else:
             os.stat(path)
             if not os.path.isdir(path):
@@ -830,11 +874,11 @@ def _dir(name: str, st: os.stat_result) -> dict:
             "length": 0 if st_.S_ISDIR(st.st_mode) else st.st_size, "dtype": ord("U"), "dev": 0}
 
 
-def _devdir(t: Target) -> dict:
+def _devdir(vm, t: Target) -> dict:
     """A device file's stat: emu's owner is the user, its times now."""
     letter, rest = t.dev
-    if letter == "!" or not rest and not known(letter) or rest and not _devfile(letter, rest):
-        raise SysError(_devmissing(t))
+    if letter == "!" or not rest and not known(letter) or rest and not _devfile(vm, letter, rest):
+        raise SysError(_devmissing(vm, t))
     user, now = _owner(os.getuid(), True), int(time.time())
     isdir = not rest
     return {"name": rest.rsplit("/", 1)[-1] or os.path.basename(t.name) or "/", "uid": user, "gid": user, "muid": "",
@@ -859,7 +903,7 @@ def stat(f: Frame, vm) -> None:
     path = _walk(vm, f.arg(0).get() or "")
     try:
         if path.dev is not None:
-            f.ret().set((0, _devdir(path)))
+            f.ret().set((0, _devdir(vm, path)))
             return
         d = _dir(os.path.basename(path.name) or "/", os.stat(path))
         if path.name == "/":
@@ -1064,6 +1108,8 @@ def pctl(f: Frame, vm) -> None:
     flags, fds = f.arg(0).get(), f.arg(1).get()
     if flags & 3:                   # NEWFD, FORKFD
         _fgrps(vm).pctl(vm.pid(), bool(flags & 1), list(fds or []))
+    if flags & NEWPGRP and vm.progs is not None:
+        vm.progs.newgroup()
     if flags & NODEVS:
         _ns(vm).nodevs = True
     if flags & FORKNS:
@@ -1108,7 +1154,7 @@ def mount(f: Frame, vm) -> None:
 def _there(t: Target) -> bool:
     """Whether a walk to t gets a host file; a device's refuses here (binding devices is not served)."""
     if t.dev is not None:
-        raise SysError(_devmissing(t) if t.dev[0] == "!" or not known(t.dev[0]) else "binding a device is not served by disbridge")
+        raise SysError(_devmissing(None, t) if t.dev[0] == "!" or not known(t.dev[0]) else "binding a device is not served by disbridge")
     if not os.path.lexists(t):
         raise SysError(missing_path(t.given, t.ns))
     return os.path.isdir(t)

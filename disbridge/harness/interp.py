@@ -27,7 +27,7 @@ from .check import Checker
 from .compile import Compiler, arg_order, fill_comm, find_comm
 from .modpath import find_source
 from .parse import FnDef, Program, parse_program
-from .sched import Chan, Sched
+from .sched import Chan, Killed, Sched
 from .values import ARITH, COMPARE, NIL, Arr, Big, Byte, Cons, Rec, Ref, copyval, gfmt, list_from, list_items, retype, trunc_div, utf8_string, wrap32, wrap64
 
 BLOCKING = {"Sys": ("sleep", "read", "readn")}       # calls that may wait: the other progs run meanwhile
@@ -230,9 +230,11 @@ class Runner(Compiler):
         self.builtins: list[ModVal] = [] if loader is None else loader.builtins     # every $ module loaded
         self.root: Runner = self if loader is None else loader.root
         self.fnids = {id(f) for f in prog.fns.values()}     # the FnDefs are the program's, alive as long as it
+        self.pc0raise, self.pc0tries = _pc0_quirk(prog)
         if loader is None:
             self.sched = Sched()
             vm.pid = self.sched.pid
+            vm.progs = self.sched
         else:
             self.sched = loader.sched
         self._handlers: dict[int, list] = {}
@@ -265,6 +267,12 @@ class Runner(Compiler):
         self.sched.adopt(name)
         try:
             return fn()
+        except Killed:          # killed through /prog/N/ctl: emu-run reports it as it does fail:
+            self.out.flush()
+            print(f"{modname(self.prog, name)}: killed", file=self.errout)
+            e = Raise("killed")
+            e.reported = True
+            raise e from None
         except Raise as e:      # emu reports the first prog's death at once, while the others run on
             self.out.flush()
             print(broken(e.module or modname(self.prog, name), str(e)), file=self.errout)
@@ -427,7 +435,11 @@ class Runner(Compiler):
             was = getattr(self.sched.local, "exc", None)
             if was is None:
                 raise Raise("")
-            raise Raise(str(was), was.exc, was.values)
+            r, slot, name = was
+            if slot is not None:
+                v = slot.vars.get(name)
+                raise Raise("dereference of nil") if v is None or v == "" else Raise(v)
+            raise Raise(str(r), r.exc, r.values)
         v = self.eval(s[1], env)
         if v is None or v == "":          # "" is the nil string
             raise Raise("dereference of nil")
@@ -435,7 +447,9 @@ class Runner(Compiler):
             raise Raise(self.exc_name(v[1]), v[1], v[2] if len(v) > 2 else ())
         if isinstance(v, ExcValues):                          # raise e, e a caught declared exception
             raise Raise(self.exc_name(v.exc), v.exc, tuple(v))
-        raise Raise(str(v))
+        r = Raise(str(v))
+        r.pc0 = id(s) == self.pc0raise
+        raise r
 
     def s_case(self, s, env):
         _, e, arms, tok = s
@@ -494,16 +508,21 @@ class Runner(Compiler):
         try:
             self.exec(body, env)
         except Raise as r:
+            if getattr(r, "pc0", False) and id(s) in self.pc0tries:
+                raise               # its range starts after pc 0 (_pc0_quirk)
             text = str(r)
             fpu.revert()
             for p, hbody in self.handler_order(s, env):
                 if self.exmatch(p, r, env):
                     inner = Env(env)
+                    typed = False
                     if name:       # a declared exception's values (one value is itself), or the exception's text
                         typed = p[0] != "any" and r.exc is not None and self.eval(p[1], env) == ("exc", r.exc)
                         inner.vars[name] = (r.values[0] if len(r.values) == 1 else ExcValues(r.exc, r.values)) if typed else text
                     prev = getattr(self.sched.local, "exc", None)
-                    self.sched.local.exc = r            # what a bare raise in the handler raises again
+                    # what a bare raise in the handler raises again: the handler's slot, which is the
+                    # variable when there is one (assigning it changes what is re-raised)
+                    self.sched.local.exc = (r, inner if name and not typed and r.exc is None else None, name)
                     self.vm.errstr.text = text      # every exception raised sets the error string
                     try:
                         self._breakable(None, hbody, inner)     # a handler is a case: break leaves it
@@ -721,6 +740,8 @@ class Runner(Compiler):
             if not isinstance(m, ModVal):
                 raise Raise(f"{name}: not a module")
             d = m.info.type.scope.names.get(name)
+            if d is not None and d.store is Store.GLOBAL and m.runner is not None:
+                return m.runner.globals.vars[name]      # m->v: the instance's module data
             if d is not None and d.store is Store.CONST:
                 return self.const(d)
             if d is not None and d.store is Store.TYPE:
@@ -935,6 +956,9 @@ class Runner(Compiler):
                     fpu.checkpoint()
         except LimboException as ex:
             raise Raise(str(ex), module=m.linked.path) from None
+        else:
+            if m.info.name == "Sys":
+                self.sched.checkkill()      # it wrote kill to its own ctl: it dies as the call returns
         finally:
             for a, v, b in zip(f.args, args, fixed):
                 if isinstance(b, bytearray) and isinstance(v, Arr):
@@ -963,6 +987,8 @@ class Runner(Compiler):
         if not path:
             self.vm.errstr.text = "empty file name"
             return None
+        if path == "$self":
+            return self.link(self, info, names, path)
         if not path.startswith("$"):
             return self.load_limbo(path, info, names)
         try:
@@ -992,13 +1018,21 @@ class Runner(Compiler):
         except (LimboError, Raise) as ex:
             self.vm.errstr.text = f"cannot load {path}: {ex}"
             return None
-        impl = [runner.modinfo[n] for n in prog.src.implement if n in runner.modinfo]
+        m = self.link(runner, info, names, path)
+        if m is not None:
+            self.loaded.append(runner)
+        return m
+
+    def link(self, runner: Runner, info: ModuleInfo, names: list[str], path: str) -> ModVal | None:
+        """The caller's declaration linked to a module instance by signature, as emu's linkm does;
+        load "$self" links to the running instance itself, sharing its globals."""
+        src = runner.prog.src
+        impl = [runner.modinfo[n] for n in src.implement if n in runner.modinfo]
         mine = {f.qualname: f.sig for m in impl for f in m.functions}     # a .dis links all it implements
-        own = info.name if info.name in prog.src.implement else impl[0].name if impl else path
+        own = info.name if info.name in src.implement else impl[0].name if impl else path
         for f in info.functions:
             if f.qualname in names and mine.get(f.qualname) != f.sig:
                 return self.load_failed(f"link typecheck {own}->{f.qualname}() {mine.get(f.qualname, 0):x}/{f.sig:x}")
-        self.loaded.append(runner)
         return ModVal(None, info, runner)
 
     def runner_of(self, fd: FnDef) -> Runner:
@@ -1232,6 +1266,13 @@ class Runner(Compiler):
             where.vars[lhs[1]] = copyval(v)
         elif k in ("index", "dot"):
             self.place(lhs, env)[1](v)
+        elif k == "arrow":          # m->v = x: the module data of m's instance
+            m = self.eval(lhs[1], env)
+            if m is None:
+                raise Raise("dereference of nil")
+            if not isinstance(m, ModVal) or m.runner is None or lhs[2] not in m.runner.globals.vars:
+                raise Raise("cannot assign to this expression")
+            m.runner.globals.vars[lhs[2]] = copyval(v)
         elif k == "tuple":
             for x, y in zip(lhs[1], _fields(v)):
                 if not (x[0] == "nil"):
@@ -1257,6 +1298,25 @@ class Runner(Compiler):
             return
         else:
             raise Raise("cannot assign to this expression")
+
+
+def _pc0_quirk(prog) -> tuple[int, frozenset]:
+    """limbo's getpc() takes a pc of 0 for "not yet placed" except on the module's first two
+    instructions, so a try block nested two or more deep at the very start of the first function
+    compiled gets a handler range from pc 1: a raise of a name or literal that is the module's
+    first instruction skips it (the outermost catches it). The raise statement, and those try
+    blocks. (Any other first instruction that can raise, such as an index, is not modelled.)"""
+    f = next(iter(prog.fns.values()), None)
+    tries, s = [], f.body if f is not None else None
+    while s is not None and s[0] in ("block", "try"):
+        if s[0] == "try":
+            tries.append(s)
+            s = s[1]
+        else:
+            s = s[1][0] if s[1] else None
+    if s is None or s[0] != "raise" or s[1] is None or s[1][0] not in ("lit", "name") or len(tries) < 2:
+        return 0, frozenset()
+    return id(s), frozenset(id(t) for t in tries[1:])
 
 
 def _zero_like(v):

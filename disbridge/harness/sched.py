@@ -17,6 +17,7 @@ sleeps, the program is deadlocked and the runner says so.
 from __future__ import annotations
 
 import threading
+import time
 from collections import deque
 
 
@@ -29,11 +30,12 @@ class Deadlock(Exception):
 
 
 class Prog:
-    __slots__ = ("name", "pid", "killed", "got", "value", "thread", "turn")
+    __slots__ = ("name", "pid", "group", "killed", "got", "value", "thread", "turn")
 
-    def __init__(self, name: str, lock, pid: int):
+    def __init__(self, name: str, lock, pid: int, group: int):
         self.name = name
         self.pid = pid
+        self.group = group      # emu's process group: killgrp's reach, NEWPGRP starts one
         self.turn = threading.Condition(lock)       # signalled when this prog may run
         self.killed = False
         self.got = None         # the channel arm that completed a blocked alt
@@ -69,9 +71,9 @@ class Sched:
         self.lastpid = 1        # emu numbers progs in order; under emu-run the program's first is 2
         self.xrand = 0x20342    # alt's generator, as emu seeds it
 
-    def _newprog(self, name: str) -> Prog:
+    def _newprog(self, name: str, group: int = 0) -> Prog:
         self.lastpid += 1
-        return Prog(name, self.lock, self.lastpid)
+        return Prog(name, self.lock, self.lastpid, group or self.lastpid)
 
     def pid(self) -> int:
         """The Dis pid of the calling prog."""
@@ -93,7 +95,7 @@ class Sched:
 
     def spawn(self, name: str, body, on_exception) -> None:
         """A new prog runs body() when its turn comes; the spawner goes on."""
-        p = self._newprog(name)
+        p = self._newprog(name, self.me().group)
 
         def run():
             self.local.prog = p
@@ -102,6 +104,8 @@ class Sched:
                     self._await(p)
                 body()
             except Killed:
+                with self.cv:
+                    self._gone(p)
                 return
             except BaseException as e:       # noqa: BLE001 - a prog's death is reported, not raised
                 on_exception(p, e)
@@ -136,6 +140,55 @@ class Sched:
             for p in self.progs:
                 p.killed = True
                 p.turn.notify()
+
+    # /prog/N/ctl
+    def alive(self, pid: int) -> bool:
+        with self.cv:
+            return any(p.pid == pid and not p.killed for p in self.progs)
+
+    def newgroup(self) -> None:
+        """pctl(NEWPGRP): the caller leads a process group of its own."""
+        me = self.me()
+        me.group = me.pid
+
+    def kill(self, pid: int, group: bool) -> bool:
+        """killprog (or killgrp) of pid's prog: one blocked or ready leaves its queues and unwinds
+        at once; one in a host call (sleep, read) when it comes back; the caller itself when its
+        builtin call returns (checkkill). False if pid has already gone."""
+        with self.cv:
+            p = next((x for x in self.progs if x.pid == pid and not x.killed), None)
+            if p is None:
+                return False
+            for x in [x for x in self.progs if x.group == p.group] if group else [p]:
+                x.killed = True
+                if x in self.runq:
+                    self.runq.remove(x)
+                if x is not self.current:
+                    x.turn.notify()         # it raises Killed in _await, off every channel (_claim)
+            return True
+
+    def nap(self, ms: int) -> None:
+        """sys->sleep's wait (called outside the turn): ms, or until the prog is killed."""
+        p = self.me()
+        end = time.monotonic() + ms / 1000
+        with self.cv:
+            while not p.killed:
+                left = end - time.monotonic()
+                if left <= 0:
+                    return
+                p.turn.wait(left)
+
+    def checkkill(self) -> None:
+        if self.me().killed:
+            raise Killed()
+
+    def _gone(self, p: Prog) -> None:
+        """A killed prog's thread has unwound: it leaves the program, passing the turn if it had it."""
+        if p in self.progs:
+            self.progs.remove(p)
+        if self.current is p:
+            self._switch()
+        self._stuck()
 
     # the turn (called with cv held)
     def _await(self, p: Prog) -> None:
@@ -227,7 +280,7 @@ class Sched:
     @staticmethod
     def _waiting(q) -> bool:
         """A prog in q could take the operation (not an alt that another arm already won)."""
-        return any(arm is None or p.got is None for p, *_, arm in q)
+        return any(not p.killed and (arm is None or p.got is None) for p, *_, arm in q)
 
     def _can_send(self, c: Chan) -> bool:
         return self._waiting(c.recvq) or len(c.buf) < c.cap
@@ -238,6 +291,8 @@ class Sched:
     @staticmethod
     def _claim(p: Prog, arm) -> bool:
         """A waiter takes the operation unless it is an alt another arm already won."""
+        if p.killed:
+            return False
         if arm is None:
             return True
         if p.got is not None:
@@ -306,6 +361,8 @@ class Sched:
         finally:
             with self.cv:
                 self.sleeping -= 1
+                if me.killed:
+                    raise Killed()      # killed meanwhile: it unwinds without taking a turn
                 if self.current is None:
                     self.current = me
                 else:
