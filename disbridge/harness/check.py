@@ -17,6 +17,7 @@ from ..limbo.parse import Parser
 from ..limbo.resolve import TNIL, FoldError
 from ..limbo.types import BASIC, STORESPACE, TBIG, TBYTE, TINT, TREAL, TSTRING, Decl, K, Store, Type, tstr
 from .compile import find_comm, holds
+from .inline import hoisted, inlinable, inline_rets
 from .parse import FnDef, Program
 
 INTEGRAL = {K.INT, K.BIG, K.BYTE}
@@ -234,8 +235,9 @@ class Folder:
 
     KINDS = {K.INT: "int", K.BIG: "big", K.BYTE: "byte", K.REAL: "real", K.STRING: "string"}
 
-    def __init__(self, r, scope, subst: dict, notes: list[dict], converts: dict, operand: dict):
+    def __init__(self, r, scope, subst: dict, notes: list[dict], converts: dict, operand: dict, inlines: dict):
         self.converts = converts
+        self.inlines = inlines      # call node -> the function limbo puts in its place (inline.py)
         self.operand = operand      # bin node -> the kind of its left operand (from the check)
         self.r = r
         self.scope = scope
@@ -260,6 +262,10 @@ class Folder:
         if id(old) in self.converts:
             self.keep.append(old)
             return ("convert", self.converts[id(old)], n, n[-1])
+        if id(old) in self.inlines:
+            f, selfarg = self.inlines[id(old)]
+            self.keep.append(old)
+            return self.inline(f, [n[1][1], *n[2]] if selfarg else n[2], n[3])
         if n and n[0] == "dot" and n[1][0] == "tuple" and n[2][:1] == "t" and n[2][1:].isdigit() \
                 and int(n[2][1:]) < len(n[1][1]):
             return n[1][1][int(n[2][1:])]       # (a, b).t1 is b: the compiler drops the other elements
@@ -273,6 +279,41 @@ class Folder:
         if n and n[0] == "bin" and n[1] != "::":
             return self.bin(n, self.operand.get(id(n)))
         return self.const(n)
+
+    def inline(self, f, args: list, tok):
+        """f's expression in place of its call, as limbo's putinline makes it (inline.py):
+        ("inline", [(temporary, argument)...], expression, tok)."""
+        self.ntemps = getattr(self, "ntemps", 0)
+        put, temps = {}, []
+        for i in hoisted(f, args):
+            self.ntemps += 1
+            t = f"\0t{self.ntemps}"
+            temps.append((t, args[i]))
+            put[f.params[i]] = ("tmp", t, tok)
+        for i, p in enumerate(f.params):
+            if p != "nil" and p not in put:
+                put[p] = args[i]
+        rets = inline_rets(f)
+        x = self(rets[0][1]) if len(rets) == 1 else ("cond", self(f.body[1][0][1]), self(rets[0][1]), self(rets[1][1]), tok)
+        return ("inline", temps, self.put(x, put), tok)
+
+    def put(self, n, put: dict):
+        """n with the parameters replaced and every other name read from the module's scope
+        (no local of the caller's can capture it)."""
+        if isinstance(n, list):
+            return [self.put(x, put) for x in n]
+        if not isinstance(n, tuple) or not n or n[0] in ("gname", "tmp"):
+            return n
+        if not isinstance(n[0], str):       # a pair inside a node: (label, value) of an array literal
+            return tuple(self.put(x, put) if isinstance(x, (tuple, list)) else x for x in n)
+        if n[0] == "name":
+            return put[n[1]] if n[1] in put else ("gname", n, n[-1])
+        new = tuple(self.put(x, put) if isinstance(x, (tuple, list)) else x for x in n)
+        for d in self.notes:
+            if id(n) in d:
+                d[id(new)] = d[id(n)]
+                self.keep += (n, new)
+        return new
 
     def const(self, n):
         """n folded to a literal when its operands are literals."""
@@ -511,6 +552,9 @@ class Checker:
         self.methods: dict[int, FnDef] = {}     # r.f() calls of the program's adt functions that take self
         self.converts: dict[int, tuple] = {}    # expressions whose tuple becomes an adt or back
         self.fnrefs: set[int] = set()           # names of functions used as values (ref f)
+        self.fnvalues: set[int] = set()         # those functions (never inlined)
+        self.adtcalls: dict[int, tuple] = {}    # r.f() and Adt.f() calls -> (f, whether r is passed as self)
+        self.rettypes: dict[int, Type] = {}     # return statement -> its value's type
         self.operand: dict[int, K] = {}         # bin nodes -> their left operand's kind, for the folder
         self.fields: dict[int, int] = {}        # x.f of an adt -> f's place among its data members
         self.cycles()
@@ -536,8 +580,11 @@ class Checker:
                     and holds(f.body, ("return",)):       # one with no return at all passes the compiler (appl/lib/crypt/pkcs.b)
                 raise self.err(f.end, f"no return at end of function {key}")
         self.undefined_fns()
+        inl = inlinable(self.prog.fns, self.fnvalues, self.rettypes,
+                        lambda a, b: (a is TNIL) == (b is TNIL) and self.same(a, b))
         fold = Folder(self.r, self.prog.src.scope, self.subst, [self.direct, self.hoisted, self.methods, self.strindex, self.operand, self.fields],
-                      self.converts, self.operand)
+                      self.converts, self.operand, {c: (f, False) for c, f in self.direct.items() if id(f) in inl}
+                      | {c: fs for c, fs in self.adtcalls.items() if id(fs[0]) in inl})
         self.folded = fold     # then constant subexpressions, as the compiler folds them
         self.prog.globals = fold(self.prog.globals)
         for f in self.prog.fns.values():
@@ -936,7 +983,7 @@ class Checker:
             if e[0] == "call" and self.value(e, scope) is None and self.void_call(e, scope):
                 return                  # return g(); where g returns nothing either
             raise self.err(tok, f"return {self.q(e, self.value(e, scope))} from a fn with no return type")
-        v = self.value(e, scope)
+        v = self.rettypes[id(s)] = self.value(e, scope)
         if not self.assignable(self.result, v):
             raise self.err(tok, f"return {self.q(e, v)} from a fn of {self.name(self.result)}")
         self.conform(self.result, v, e)
@@ -1286,6 +1333,8 @@ class Checker:
                 raise self.err(e[-1], f"type {v.target.name} is not a variable")
             if v.what == "exc":
                 return v.target.ty          # raise E: an exception without values
+            if v.what == "fn":
+                self.fnvalues.add(id(v.target))
             if v.what == "fn" and v.selfty is None and not v.target.ty.polys and e[0] == "name":
                 self.fnrefs.add(id(e))
                 return mk(K.REF, v.target.ty)   # f as a value: ref f, as the compiler makes it
@@ -1921,9 +1970,11 @@ class Checker:
             return f.target.ty
         if f.what == "fn":
             fd: FnDef = f.target
+            params = list(fd.ty.ids)
             if f.selfty is None and fe[0] == "name":
                 self.direct[id(e)] = fd         # a plain call of the program's function
-            params = list(fd.ty.ids)
+            elif fe[0] == "dot":                # r.f() or Adt.f(): r is f's first argument if f takes self
+                self.adtcalls[id(e)] = (fd, f.selfty is not None and bool(params) and params[0].implicit)
             if f.selfty is not None and fe[0] == "dot" and params and params[0].implicit:
                 self.methods[id(e)] = fd        # r.f(): chosen by r's type, so a nil r still calls it (emu)
             if f.selfty is not None and params and params[0].implicit:     # else no self: called through a value

@@ -249,7 +249,7 @@ _COMMUTE = ("+", "*", "&", "|", "^", "==", "!=", "<", ">", "<=", ">=")
 
 
 def _addable(n) -> int:
-    return 0 if isinstance(n, tuple) and n and n[0] in ("name", "lit", "nil") else _CANT
+    return 0 if isinstance(n, tuple) and n and n[0] in ("name", "lit", "nil", "gname", "tmp") else _CANT
 
 
 def _kids(n) -> list:

@@ -823,6 +823,27 @@ class Runner(Compiler):
             vals[i] = self.eval(argx[i], env)
         return self.invoke(f, vals)
 
+    def e_inline(self, e, env):
+        """A call limbo inlines (inline.py): its hoisted arguments into temporaries, then the
+        function's expression with the arguments in place of the parameters."""
+        _, temps, x, tok = e
+        if temps:
+            env = Env(env)
+            for t, a in temps:
+                env.vars[t] = self.eval(a, env)
+        return self.eval(x, env)
+
+    def e_tmp(self, e, env):
+        return env.find(e[1]).vars[e[1]]
+
+    def e_gname(self, e, env):
+        """A name of an inlined function's body: the module's, whatever the caller declares."""
+        return self.e_name(e[1], self.globals)
+
+    def e_cond(self, e, env):
+        """if(c) return a; else return b; inlined: c ? a : b."""
+        return self.eval(e[2] if self.eval(e[1], env) else e[3], env)
+
     def invoke(self, f, args: list):
         if isinstance(f, tuple) and f:
             if f[0] == "fn":
