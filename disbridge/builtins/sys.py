@@ -726,7 +726,7 @@ def _consdata(name: str) -> bytes:
 def _devfile(vm, letter: str, rest: str) -> bool:
     """Whether a device file served here exists: the console's, an fd's copy, or a prog's ctl."""
     return letter == "c" and (rest in ("cons", "null") or rest in CONSDATA) or letter == "d" and rest.isdigit() \
-        or letter == "p" and rest.endswith("/ctl") and _prog(vm, rest[:-4])
+        or letter == "p" and rest.endswith(("/ctl", "/status")) and _prog(vm, rest.split("/")[0])
 
 
 def _devopen(vm, t: Target, mode: int) -> _Chan:
@@ -746,9 +746,18 @@ def _devopen(vm, t: Target, mode: int) -> _Chan:
         return _Chan(t.name, OREAD, records=_nsrecords(t.ns))
     if letter == "p" and rest.endswith("/ctl") and _prog(vm, rest[:-4]):
         return _Chan(t.name, mode & 3, ctl=int(rest[:-4]))
+    if letter == "p" and rest.endswith("/status") and _prog(vm, rest[:-7]):
+        return _Chan(t.name, OREAD, data=_progstatus(vm, int(rest[:-7])))
     if (not rest or letter == "/" and "/" not in rest) and known(letter):
         return _Chan(t.name, OREAD, isdir=True, pending=[])     # a device's folder (or the root's /chan)
     raise SysError(_devmissing(vm, t))
+
+
+def _progstatus(vm, pid: int) -> bytes:
+    """#p/N/status as devprog formats it; no prog's time or size is kept here, so both are 0."""
+    group, state, where = vm.progs.status(pid) or (0, "exiting", "[$Sys]")
+    return b"%8d %8d %10s %4d:%02d.%d %10s %5dK %s" % (pid, group, _owner(os.getuid(), True).encode(), 0, 0, 0,
+                                                      state.encode(), 0, where.encode())
 
 
 def _prog(vm, pid: str) -> bool:

@@ -264,7 +264,7 @@ class Runner(Compiler):
 
     def as_main(self, name: str, fn):
         """Run fn as the program's first prog; spawned progs run on until none can."""
-        self.sched.adopt(name)
+        self.sched.adopt(name).module = modname(self.prog, name)
         try:
             return fn()
         except Killed:          # killed through /prog/N/ctl: emu-run reports it as it does fail:
@@ -584,6 +584,7 @@ class Runner(Compiler):
         err = getattr(self.vm.errstr, "text", "")
 
         def body():
+            self.sched.me().module = modname(self.prog, name)
             self.vm.errstr.text = err       # the child starts with a copy of the parent's error string
             self.invoke(f, args)
         self.sched.spawn(name, body, self.prog_died)

@@ -30,12 +30,14 @@ class Deadlock(Exception):
 
 
 class Prog:
-    __slots__ = ("name", "pid", "group", "killed", "got", "value", "thread", "turn")
+    __slots__ = ("name", "pid", "group", "killed", "got", "value", "thread", "turn", "state", "module")
 
     def __init__(self, name: str, lock, pid: int, group: int):
         self.name = name
         self.pid = pid
         self.group = group      # emu's process group: killgrp's reach, NEWPGRP starts one
+        self.state = "ready"    # as /prog/N/status names it: ready, release, send, recv, alt
+        self.module = name      # the module it runs (the interpreter names it)
         self.turn = threading.Condition(lock)       # signalled when this prog may run
         self.killed = False
         self.got = None         # the channel arm that completed a blocked alt
@@ -146,6 +148,17 @@ class Sched:
         with self.cv:
             return any(p.pid == pid and not p.killed for p in self.progs)
 
+    def status(self, pid: int) -> tuple[int, str, str] | None:
+        """(group, state, module) of a live prog, for /prog/N/status: the reader itself is
+        ready; a prog in a builtin's call (the reader, a sleeper) runs in $Sys."""
+        with self.cv:
+            p = next((x for x in self.progs if x.pid == pid and not x.killed), None)
+            if p is None:
+                return None
+            me = p is self.me()
+            insys = me or p.state == "release"
+            return p.group, "ready" if me else p.state, p.module + "[$Sys]" * insys
+
     def newgroup(self) -> None:
         """pctl(NEWPGRP): the caller leads a process group of its own."""
         me = self.me()
@@ -222,6 +235,7 @@ class Sched:
             self.main.turn.notify()
 
     def _ready(self, p: Prog) -> None:
+        p.state = "ready"
         self.runq.append(p)
 
     # channels
@@ -233,6 +247,7 @@ class Sched:
             if self._try_send(c, v):
                 return
             c.sendq.append((me, v, None))
+            me.state = "send"
             self._block(me)
 
     def recv(self, c: Chan):
@@ -244,6 +259,7 @@ class Sched:
             if ok:
                 return v
             c.recvq.append((me, None))
+            me.state = "recv"
             self._block(me)
             return me.value
 
@@ -328,6 +344,7 @@ class Sched:
                     arm[2].sendq.append((me, arm[3], arm))
                 else:
                     arm[2].recvq.append((me, arm))
+            me.state = "alt"
             self._block(me)
             won = me.got
             me.got = None
@@ -354,6 +371,7 @@ class Sched:
         """Call fn without the turn (sys->sleep): other progs run meanwhile."""
         with self.cv:
             me = self.me()
+            me.state = "release"
             self.sleeping += 1
             self._switch()
         try:
