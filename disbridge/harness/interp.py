@@ -828,10 +828,8 @@ class Runner(Compiler):
         """A call limbo inlines (inline.py): its hoisted arguments into temporaries, then the
         function's expression with the arguments in place of the parameters."""
         _, temps, x, tok = e
-        if temps:
-            env = Env(env)
-            for t, a in temps:
-                env.vars[t] = self.eval(a, env)
+        for t, a in temps:      # in the caller's scope (an argument may declare: isspace(c := getc()))
+            env.vars[t] = self.eval(a, env)
         return self.eval(x, env)
 
     def e_tmp(self, e, env):

@@ -172,7 +172,8 @@ class Sched:
             p = next((x for x in self.progs if x.pid == pid and not x.killed), None)
             if p is None:
                 return False
-            for x in [x for x in self.progs if x.group == p.group] if group else [p]:
+            me = self.me()
+            for x in [x for x in self.progs if x.group == p.group and x is not me] if group else [p]:     # killgrp spares its caller
                 x.killed = True
                 if x in self.runq:
                     self.runq.remove(x)
