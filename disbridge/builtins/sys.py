@@ -169,6 +169,7 @@ class _Chan:
     rclose: bool = False            # ORCLOSE: removed when the last reference closes
     union: list | None = None       # a mount point's folders: a directory read goes through each
     ctl: int = 0                    # #p/N/ctl: the prog N it controls
+    waitq: object = None            # #p/N/wait: the scheduler's queue of N's children's ends
 
     def can(self, mode: int) -> None:
         if self.mode != ORDWR and self.mode != mode:
@@ -626,6 +627,8 @@ def _chanread(vm, c: _Chan, n: int, off: int | None = None) -> bytes:
         got = c.data[at:at + n]
     elif c.records is not None:
         got = c.records.pop(0)[:n] if c.records else b""
+    elif c.waitq is not None:
+        got = vm.progs.readwait(c.waitq)[:n]
     else:
         got = _blocking(vm, lambda: os.pread(c.host, n, at))
     c.offset += len(got)
@@ -726,7 +729,7 @@ def _consdata(name: str) -> bytes:
 def _devfile(vm, letter: str, rest: str) -> bool:
     """Whether a device file served here exists: the console's, an fd's copy, or a prog's ctl."""
     return letter == "c" and (rest in ("cons", "null") or rest in CONSDATA) or letter == "d" and rest.isdigit() \
-        or letter == "p" and rest.endswith(("/ctl", "/status")) and _prog(vm, rest.split("/")[0])
+        or letter == "p" and rest.endswith(("/ctl", "/status", "/wait")) and _prog(vm, rest.split("/")[0])
 
 
 def _devopen(vm, t: Target, mode: int) -> _Chan:
@@ -746,6 +749,8 @@ def _devopen(vm, t: Target, mode: int) -> _Chan:
         return _Chan(t.name, OREAD, records=_nsrecords(t.ns))
     if letter == "p" and rest.endswith("/ctl") and _prog(vm, rest[:-4]):
         return _Chan(t.name, mode & 3, ctl=int(rest[:-4]))
+    if letter == "p" and rest.endswith("/wait") and _prog(vm, rest[:-5]):
+        return _Chan(t.name, OREAD, waitq=vm.progs.openwait(int(rest[:-5])))
     if letter == "p" and rest.endswith("/status") and _prog(vm, rest[:-7]):
         return _Chan(t.name, OREAD, data=_progstatus(vm, int(rest[:-7])))
     if (not rest or letter == "/" and "/" not in rest) and known(letter):

@@ -287,13 +287,16 @@ class Runner(Compiler):
             if n not in env.vars:
                 env.vars[n] = _default(t)
 
-    def prog_died(self, p, e: BaseException) -> None:
-        """A spawned prog's uncaught exception ends that prog only."""
-        if isinstance(e, _Exit) or isinstance(e, Raise) and str(e).startswith("fail:"):
-            return          # emu reports a spawned prog's fail: nowhere
+    def prog_died(self, p, e: BaseException) -> str:
+        """A spawned prog's uncaught exception ends that prog only; its status for wait files."""
+        if isinstance(e, _Exit):
+            return ""
         text = str(e) if isinstance(e, Raise) else f"{type(e).__name__}: {e}"
+        if text.startswith("fail:"):
+            return text          # emu reports a spawned prog's fail: nowhere
         self.out.flush()
         print(broken(getattr(e, "module", None) or modname(self.prog, p.name), text), file=self.errout)
+        return text
 
     def call_fn(self, f: FnDef, args: list, selfv=None):
         """Arguments are copied in (adt values by value); the body shares the parameters' scope.

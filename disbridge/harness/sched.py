@@ -30,7 +30,7 @@ class Deadlock(Exception):
 
 
 class Prog:
-    __slots__ = ("name", "pid", "group", "killed", "got", "value", "thread", "turn", "state", "module")
+    __slots__ = ("name", "pid", "group", "killed", "got", "value", "thread", "turn", "state", "module", "childq", "waitq")
 
     def __init__(self, name: str, lock, pid: int, group: int):
         self.name = name
@@ -38,11 +38,26 @@ class Prog:
         self.group = group      # emu's process group: killgrp's reach, NEWPGRP starts one
         self.state = "ready"    # as /prog/N/status names it: ready, release, send, recv, alt
         self.module = name      # the module it runs (the interpreter names it)
+        self.childq: WaitQ | None = None    # its /prog/N/wait, once opened
+        self.waitq: WaitQ | None = None     # its spawner's, when it was spawned: told of its end
         self.turn = threading.Condition(lock)       # signalled when this prog may run
         self.killed = False
         self.got = None         # the channel arm that completed a blocked alt
         self.value = None       # the value received
         self.thread: threading.Thread | None = None
+
+
+class WaitQ:
+    """The messages of /prog/N/wait: `pid "Module":status` of each prog that ended, one a read."""
+
+    def __init__(self):
+        self.msgs: deque[bytes] = deque()
+        self.cv = threading.Condition()
+
+    def put(self, msg: bytes) -> None:
+        with self.cv:
+            self.msgs.append(msg)
+            self.cv.notify_all()
 
 
 class Chan:
@@ -98,6 +113,7 @@ class Sched:
     def spawn(self, name: str, body, on_exception) -> None:
         """A new prog runs body() when its turn comes; the spawner goes on."""
         p = self._newprog(name, self.me().group)
+        p.waitq = self.me().childq
 
         def run():
             self.local.prog = p
@@ -106,11 +122,14 @@ class Sched:
                     self._await(p)
                 body()
             except Killed:
+                self._told(p, "killed")
                 with self.cv:
                     self._gone(p)
                 return
             except BaseException as e:       # noqa: BLE001 - a prog's death is reported, not raised
-                on_exception(p, e)
+                self._told(p, on_exception(p, e))
+            else:
+                self._told(p, "")
             with self.cv:
                 self.progs.remove(p)
                 self._switch()
@@ -158,6 +177,30 @@ class Sched:
             me = p is self.me()
             insys = me or p.state == "release"
             return p.group, "ready" if me else p.state, p.module + "[$Sys]" * insys
+
+    def openwait(self, pid: int) -> WaitQ | None:
+        """Opening /prog/N/wait: N's children spawned from now on report their ends to it."""
+        with self.cv:
+            p = next((x for x in self.progs if x.pid == pid and not x.killed), None)
+            if p is not None:
+                p.childq = WaitQ()
+            return p.childq if p is not None else None
+
+    def readwait(self, q: WaitQ) -> bytes:
+        """A read of a wait file (outside the turn): the next message, or b"" once killed."""
+        me = self.me()
+        with q.cv:
+            while not q.msgs and not me.killed:
+                q.cv.wait(0.05)
+            return q.msgs.popleft() if q.msgs else b""
+
+    @staticmethod
+    def _told(p: Prog, status: str) -> None:
+        """emu's tellsomeone: the ended prog's message to its own wait file and its spawner's."""
+        msg = f'{p.pid} "{p.module}":{status}'.encode()
+        for q in (p.childq, p.waitq):
+            if q is not None:
+                q.put(msg)
 
     def newgroup(self) -> None:
         """pctl(NEWPGRP): the caller leads a process group of its own."""
