@@ -487,17 +487,23 @@ def unloadable(path: str, vm) -> str:
     """The error string of a load of path, a module disbridge has no Limbo source for:
     what is missing, emu's 'bad magic' for a file that is not Dis, or that Dis needs its source."""
     ns = _ns(vm)
-    host = _hostof(ns)(path)
-    if not os.path.isfile(host):
+    if not os.path.isfile(_hostof(ns)(path)):
         return missing_path(path, ns)
+    return not_dis(path, vm) or f"{path}: compiled Dis without its Limbo source (disbridge runs source)"
+
+
+def not_dis(path: str, vm) -> str | None:
+    """Why the file at path (in the program's namespace) cannot be loaded as emu reads it: not
+    Dis ('bad magic') or unreadable; None when it is Dis or there is no such file."""
+    host = _hostof(_ns(vm))(path)
+    if not os.path.isfile(host):
+        return None
     try:
         with open(host, "rb") as f:
             head = f.read(4)
     except OSError as e:
         return _ERRS.get(e.errno, e.strerror or "i/o error")
-    if head not in DIS_MAGICS:
-        return "bad magic"
-    return f"{path}: compiled Dis without its Limbo source (disbridge runs source)"
+    return None if head in DIS_MAGICS else "bad magic"
 
 
 def _notdir(path: str, create: bool, ns: Namespace | None = None) -> str:
@@ -628,7 +634,7 @@ def _chanread(vm, c: _Chan, n: int, off: int | None = None) -> bytes:
     elif c.records is not None:
         got = c.records.pop(0)[:n] if c.records else b""
     elif c.waitq is not None:
-        got = vm.progs.readwait(c.waitq)[:n]
+        got = _blocking(vm, lambda: vm.progs.readwait(c.waitq))[:n]
     else:
         got = _blocking(vm, lambda: os.pread(c.host, n, at))
     c.offset += len(got)
@@ -811,12 +817,17 @@ def create(f: Frame, vm) -> None:
         if exists:          # emu opens what exists, truncated
             return {"fd": _fgrp(vm).new(_hostopen(path, mode | 16))}
         at = _retarget(path, path.ns.creatable(path.name))
+        try:        # the folder's permissions bound the new file's, as emu's fscreate does
+            dirmode = os.stat(os.path.dirname(at) or ".").st_mode & 0o777
+        except OSError:
+            dirmode = 0o777
+        bound = perm & (~0o777 | dirmode if perm & DMDIR else ~0o666 | dirmode & 0o666)
         if perm & DMDIR:
             if mode & 3:
                 raise SysError(E_PERM)
-            os.mkdir(at, perm & 0o777)
+            os.mkdir(at, bound & 0o777)
             return {"fd": _fgrp(vm).new(_hostopen(at, OREAD | mode & ORCLOSE))}
-        return {"fd": _fgrp(vm).new(_hostopen(at, mode, os.O_CREAT | os.O_EXCL, perm & 0o777))}
+        return {"fd": _fgrp(vm).new(_hostopen(at, mode, os.O_CREAT | os.O_EXCL, bound & 0o777))}
     _syscall(f, vm, go, None, path, True)
 
 

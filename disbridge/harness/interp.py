@@ -12,7 +12,7 @@ import os
 import re
 
 from .. import fpu
-from ..builtins.sys import byte2char_at, fd_owner, unloadable
+from ..builtins.sys import byte2char_at, fd_owner, not_dis, unloadable
 from ..frames import LimboException
 from ..limbo.gfmt import DEFAULT_NAN
 from ..limbo.lex import LimboError
@@ -1031,6 +1031,10 @@ class Runner(Compiler):
     def load_limbo(self, path: str, info: ModuleInfo, names: list[str]) -> ModVal | None:
         """load of a .dis PATH: a new instance of the module from its Limbo source (modpath.py),
         linked by signature as emu links a .dis; nil and the error string on failure."""
+        bad = not_dis(path, self.vm)        # a file is at path: emu loads it or nothing
+        if bad is not None:
+            self.vm.errstr.text = bad
+            return None
         src = find_source(path, self.libpath, self.prog.src.files[0], info.name)
         if src is None:
             self.vm.errstr.text = dis_missing(path) if path.startswith("/dis/") else unloadable(path, self.vm)
