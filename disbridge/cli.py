@@ -222,7 +222,19 @@ def cmd_tokenize(args) -> int:
 
 def cmd_run(args) -> int:
     from .harness.run import run_file
-    return run_file(args.file, args.args, args.include, libpath=args.libpath)
+    if not args.module:
+        return run_file(args.file, args.args, args.include, libpath=args.libpath)
+    from .builtins.user import ModuleError, from_spec
+    from .modtab import VM
+    try:
+        vm = VM(modules=[from_spec(s) for s in args.module]).boot()
+    except ModuleError as e:
+        raise CliError(str(e)) from None
+    try:
+        return run_file(args.file, args.args, args.include, vm=vm, libpath=args.libpath)
+    finally:
+        if vm.state == "booted":
+            vm.shutdown()
 
 
 def cmd_port(args) -> int:
@@ -281,6 +293,8 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="run a Limbo program (a .b harness): init(nil, args)")
     p.add_argument("-I", dest="include", action="append", default=[], metavar="dir")
     p.add_argument("-L", dest="libpath", action="append", default=[], metavar="dir", help="where loaded .dis modules' sources are")
+    p.add_argument("-M", dest="module", action="append", default=[], metavar="FILE.m:FILE.py",
+                   help="a builtin module of your own, written in Python (disbridge/builtins/user.py)")
     p.add_argument("file")
     p.add_argument("args", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_run)
@@ -295,9 +309,9 @@ def parser() -> argparse.ArgumentParser:
 
 
 def run_args(argv: list[str]) -> argparse.Namespace | None:
-    """`run [-I dir]... [-L dir]... file args...` read by hand: the program gets every word after its file
-    unchanged, `--` and options included, as Inferno's shell passes them."""
-    dirs: dict[str, list[str]] = {"-I": [], "-L": []}
+    """`run [-I dir]... [-L dir]... [-M m:py]... file args...` read by hand: the program gets every word
+    after its file unchanged, `--` and options included, as Inferno's shell passes them."""
+    dirs: dict[str, list[str]] = {"-I": [], "-L": [], "-M": []}
     i = 1
     while i < len(argv) and argv[i][:2] in dirs:
         if argv[i] in dirs:
@@ -310,7 +324,8 @@ def run_args(argv: list[str]) -> argparse.Namespace | None:
             i += 1
     if i >= len(argv) or argv[i].startswith("-"):
         return None                 # --help, a misspelt option, no file: argparse says what is wrong
-    return argparse.Namespace(func=cmd_run, include=dirs["-I"], libpath=dirs["-L"], file=argv[i], args=argv[i + 1:])
+    return argparse.Namespace(func=cmd_run, include=dirs["-I"], libpath=dirs["-L"], module=dirs["-M"], file=argv[i],
+                              args=argv[i + 1:])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,7 +9,7 @@ import os
 import struct
 import threading
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from . import native, wrappers
@@ -139,7 +139,8 @@ class VM:
     """The emulated Dis VM: builtin registry, lifecycle, calls and checks."""
 
     def __init__(self, strict: bool = False, checks: bool = True, lock_threshold_ms: float = 100.0,
-                 kproc_stack: int | None = None):
+                 kproc_stack: int | None = None, modules: Sequence = ()):
+        self.modules = list(modules)    # the user's own builtins (builtins/user.py), booted after emu's
         self.strict = strict
         self.kproc_stack = kproc_stack  # bytes: report a C call that needs more stack (emu/386's kprocs: 32 KB)
         self._checks = checks
@@ -184,7 +185,7 @@ class VM:
         self.state = "booted"
         self._fast = not self._checks
         try:
-            for b in BUILTINS:
+            for b in [*BUILTINS, *self.modules]:
                 self._booting = b.stem
                 b.modinit(self)
         except BaseException:
