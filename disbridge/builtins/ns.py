@@ -21,6 +21,7 @@ emu's `unknown device in # filename`.
 
 from __future__ import annotations
 
+import copy
 import os
 import posixpath
 
@@ -41,14 +42,23 @@ def known(letter: str) -> bool:
 
 
 class Namespace:
-    """One VM's root and current directory (emu's is per process group; here, per program)."""
+    """A process group's root, current directory and mounts: shared by the progs a prog spawns,
+    copied by pctl(FORKNS) (sys.py keeps one per prog through the scheduler)."""
 
     def __init__(self, root: str | None):
         self.root = os.path.realpath(root) if root else None
         self.dot = "/" if root else os.getcwd()
         self.nodevs = False         # pctl(NODEVS): only #| #e #s #D #a attach
         self.mounts: dict[str, list[tuple[str, int]]] = {}     # mount point -> [(host folder, flags)]
-        self.mountid = BOOTMOUNTS + 1
+        self.ids = [BOOTMOUNTS + 1]         # emu's mount ids: one counter, shared by forked copies
+
+    @property
+    def mountid(self) -> int:
+        return self.ids[0]
+
+    @mountid.setter
+    def mountid(self, v: int) -> None:
+        self.ids[0] = v
 
     def clean(self, path: str) -> str:
         """path from the root (or a device), cleaned as emu names a channel."""
@@ -149,6 +159,10 @@ class Namespace:
                 return None
         return "not in union"
 
-    def forkns(self) -> None:
-        """pctl(FORKNS) copies every mount of the group, each taking a new id."""
+    def forkns(self) -> Namespace:
+        """pctl(FORKNS): a copy of the names and the dot for the caller, every mount taking a
+        new id; the parent's stay as they are."""
         self.mountid += BOOTMOUNTS + sum(len(m) for m in self.mounts.values())
+        new = copy.copy(self)
+        new.mounts = {k: list(v) for k, v in self.mounts.items()}
+        return new

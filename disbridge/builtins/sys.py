@@ -257,8 +257,12 @@ def _fgrps(vm) -> _Fgrps:
 
 
 def _ns(vm) -> Namespace:
-    """The program's names: over DISBRIDGE_ROOT as emu's -r, or the host's own (ns.py)."""
-    n = getattr(vm, "sys_ns", None)
+    """The calling prog's names: its own after FORKNS, else the program's, over DISBRIDGE_ROOT
+    as emu's -r, or the host's own (ns.py)."""
+    env = vm.progs.osenv() if vm.progs is not None else None
+    n = env.get("ns") if env is not None else None
+    if n is None:
+        n = getattr(vm, "sys_ns", None)
     if n is None:
         n = vm.sys_ns = Namespace(os.environ.get("DISBRIDGE_ROOT") or None)
     return n
@@ -312,7 +316,8 @@ def fildes(f: Frame, vm) -> None:
     """emu's fildes dups the descriptor: the FD it gives has a number of its own."""
     try:
         f.ret().set({"fd": _fgrp(vm).dup(f.arg(0).get(), -1)[0]})
-    except SysError:
+    except SysError as e:
+        vm.errstr.text = str(e)         # kdup's error, as every failing call sets it
         f.ret().set(None)
 
 
@@ -930,7 +935,8 @@ def stat(f: Frame, vm) -> None:
         if path.dev is not None:
             f.ret().set((0, _devdir(vm, path)))
             return
-        d = _dir(os.path.basename(path.name) or "/", os.stat(path))
+        bound = path.name in path.ns.mounts        # a mount point: the entry of what is bound there
+        d = _dir(os.path.basename(path if bound else path.name) or "/", os.stat(path))
         if path.name == "/":
             d["dtype"] = ord("/")       # the root device is first in /'s union
         f.ret().set((0, d))
@@ -1138,7 +1144,9 @@ def pctl(f: Frame, vm) -> None:
     if flags & NODEVS:
         _ns(vm).nodevs = True
     if flags & FORKNS:
-        _ns(vm).forkns()
+        ns = _ns(vm).forkns()
+        if vm.progs is not None:
+            vm.progs.osenv()["ns"] = ns         # this prog's and those it spawns from now on
     f.ret().set(vm.pid())
 
 

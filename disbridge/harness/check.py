@@ -553,7 +553,7 @@ class Checker:
         self.converts: dict[int, tuple] = {}    # expressions whose tuple becomes an adt or back
         self.fnrefs: set[int] = set()           # names of functions used as values (ref f)
         self.fnvalues: set[int] = set()         # those functions (never inlined)
-        self.adtcalls: dict[int, tuple] = {}    # r.f() and Adt.f() calls -> (f, whether r is passed as self)
+        self.qualcalls: dict[int, tuple] = {}    # r.f(), Adt.f(), m->f() of f defined here -> (f, whether r is passed as self)
         self.rettypes: dict[int, Type] = {}     # return statement -> its value's type
         self.operand: dict[int, K] = {}         # bin nodes -> their left operand's kind, for the folder
         self.fields: dict[int, int] = {}        # x.f of an adt -> f's place among its data members
@@ -584,7 +584,7 @@ class Checker:
                         lambda a, b: (a is TNIL) == (b is TNIL) and self.same(a, b))
         fold = Folder(self.r, self.prog.src.scope, self.subst, [self.direct, self.hoisted, self.methods, self.strindex, self.operand, self.fields],
                       self.converts, self.operand, {c: (f, False) for c, f in self.direct.items() if id(f) in inl}
-                      | {c: fs for c, fs in self.adtcalls.items() if id(fs[0]) in inl})
+                      | {c: fs for c, fs in self.qualcalls.items() if id(fs[0]) in inl})
         self.folded = fold     # then constant subexpressions, as the compiler folds them
         self.prog.globals = fold(self.prog.globals)
         for f in self.prog.fns.values():
@@ -1509,6 +1509,8 @@ class Checker:
         t = self.res(v)
         if t.kind is not K.REF or self.kind(t.tof) not in (K.ADT, K.TUPLE):
             raise self.err(e[2], f"cannot * {self.q(e[1], v)}")
+        if t.decl is not None and t.decl.store is Store.TAG:
+            return t.decl.ty            # *v of a ref narrowed by pick: a value of the variant
         return self.res(t.tof)
 
     def x_mdot(self, e, scope):
@@ -1539,6 +1541,9 @@ class Checker:
         if isinstance(c, Callable) and c.what == "fn" and c.selfty is None and not c.target.ty.polys:
             return mk(K.REF, c.target.ty)       # ref f: a reference to the program's function
         v = self.value(e[1], scope)
+        t = self.res(v) if v is not None else None
+        if t is not None and t.kind is K.PICK and t.decl is not None and t.decl.dot is not None:
+            return Type(K.REF, tof=self.res(t.decl.dot.ty), decl=t.decl)      # ref *v, v narrowed: ref Adt.Tag
         if v is not None and self.kind(v) is not K.ADT:
             raise self.err(e[2], f"cannot make a ref from {self.q(e[1], v)}")
         return mk(K.REF, v) if v is not None else None
@@ -1791,6 +1796,8 @@ class Checker:
             if b is not None and not self.assignable(ft, b):
                 raise self.err(tok, f"type clash in 'ref {lhs[1]}' of type {self.name(ft)} = {self.q(rhs, b)}")
         self.lvalue(lhs, tok, scope)
+        if op == "=" and lhs[0] == "nil":
+            return self.value(rhs, scope)       # nil = e: e's value dropped, whatever its type
         if op == "=" and lhs[0] == "slice":
             a, b = self.value(lhs[1], scope), self.value(rhs, scope)
             self.want(tok, "assign to a slice of", a, {K.ARRAY}, lhs[1])
@@ -1890,6 +1897,8 @@ class Checker:
             return None
         t = self.res(b)
         tag = None
+        if t.kind is K.PICK and t.decl is not None and t.decl.dot is not None:     # (*v).f, v narrowed by pick
+            tag, t = t.decl, self.res(t.decl.dot.ty)
         if t.kind is K.REF:
             tag = t.decl if t.decl is not None and t.decl.store is Store.TAG else None
             t = self.res(t.tof)
@@ -1974,7 +1983,7 @@ class Checker:
             if f.selfty is None and fe[0] == "name":
                 self.direct[id(e)] = fd         # a plain call of the program's function
             elif fe[0] == "dot":                # r.f() or Adt.f(): r is f's first argument if f takes self
-                self.adtcalls[id(e)] = (fd, f.selfty is not None and bool(params) and params[0].implicit)
+                self.qualcalls[id(e)] = (fd, f.selfty is not None and bool(params) and params[0].implicit)
             if f.selfty is not None and fe[0] == "dot" and params and params[0].implicit:
                 self.methods[id(e)] = fd        # r.f(): chosen by r's type, so a nil r still calls it (emu)
             if f.selfty is not None and params and params[0].implicit:     # else no self: called through a value
@@ -1988,6 +1997,8 @@ class Checker:
         fn = next((x for x in info.functions if x.qualname == name), None)
         if fn is None:
             return None
+        if fe[0] == "arrow" and info.name in self.prog.src.implement and name in self.prog.fns:
+            self.qualcalls[id(e)] = (self.prog.fns[name], False)       # m->f() of a module this file implements
         return self.call(fe, [(a.name, self.res(a.type)) for a in fn.args], fn.varargs, fn.result, args, argx, tok)
 
     def unify(self, params: list, args: list, binds: dict) -> bool:

@@ -978,7 +978,8 @@ class Runner(Compiler):
                     self.sched.requeue()
                     fpu.checkpoint()
         except LimboException as ex:
-            raise Raise(str(ex), module=m.linked.path) from None
+            killed = str(ex) == "write on closed pipe"      # devpipe sets the prog's kill: raised in the caller
+            raise Raise(str(ex), module=None if killed else m.linked.path) from None
         else:
             if m.info.name == "Sys":
                 self.sched.checkkill()      # it wrote kill to its own ctl: it dies as the call returns

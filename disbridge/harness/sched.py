@@ -30,7 +30,8 @@ class Deadlock(Exception):
 
 
 class Prog:
-    __slots__ = ("name", "pid", "group", "killed", "got", "value", "thread", "turn", "state", "module", "childq", "waitq")
+    __slots__ = ("name", "pid", "group", "killed", "got", "value", "thread", "turn", "state", "module", "childq", "waitq",
+                 "osenv")
 
     def __init__(self, name: str, lock, pid: int, group: int):
         self.name = name
@@ -40,6 +41,7 @@ class Prog:
         self.module = name      # the module it runs (the interpreter names it)
         self.childq: WaitQ | None = None    # its /prog/N/wait, once opened
         self.waitq: WaitQ | None = None     # its spawner's, when it was spawned: told of its end
+        self.osenv: dict = {}       # emu's Osenv: what $Sys keeps per prog (a FORKNS namespace), shared on spawn
         self.turn = threading.Condition(lock)       # signalled when this prog may run
         self.killed = False
         self.got = None         # the channel arm that completed a blocked alt
@@ -114,6 +116,7 @@ class Sched:
         """A new prog runs body() when its turn comes; the spawner goes on."""
         p = self._newprog(name, self.me().group)
         p.waitq = self.me().childq
+        p.osenv = dict(self.me().osenv)
 
         def run():
             self.local.prog = p
@@ -201,6 +204,11 @@ class Sched:
         for q in (p.childq, p.waitq):
             if q is not None:
                 q.put(msg)
+
+    def osenv(self) -> dict:
+        """The calling prog's Osenv (a thread that is no prog gets a scratch one)."""
+        p = getattr(self.local, "prog", None)
+        return p.osenv if p is not None else {}
 
     def newgroup(self) -> None:
         """pctl(NEWPGRP): the caller leads a process group of its own."""
