@@ -238,6 +238,8 @@ class Folder:
     def __init__(self, r, scope, subst: dict, notes: list[dict], converts: dict, operand: dict, inlines: dict):
         self.converts = converts
         self.inlines = inlines      # call node -> the function limbo puts in its place (inline.py)
+        self.inlining: list = []    # the functions being expanded now
+        self.written = {id(fd): fd.body for fd, _ in inlines.values()}     # the bodies as written
         self.operand = operand      # bin node -> the kind of its left operand (from the check)
         self.r = r
         self.scope = scope
@@ -262,10 +264,14 @@ class Folder:
         if id(old) in self.converts:
             self.keep.append(old)
             return ("convert", self.converts[id(old)], n, n[-1])
-        if id(old) in self.inlines:
+        if id(old) in self.inlines and self.inlines[id(old)][0] not in self.inlining:
             f, selfarg = self.inlines[id(old)]
             self.keep.append(old)
-            return self.inline(f, [n[1][1], *n[2]] if selfarg else n[2], n[3])
+            self.inlining.append(f)     # never f inside f's own expansion
+            try:
+                return self.inline(f, [n[1][1], *n[2]] if selfarg else n[2], n[3])
+            finally:
+                self.inlining.pop()
         if n and n[0] == "dot" and n[1][0] == "tuple" and n[2][:1] == "t" and n[2][1:].isdigit() \
                 and int(n[2][1:]) < len(n[1][1]):
             return n[1][1][int(n[2][1:])]       # (a, b).t1 is b: the compiler drops the other elements
@@ -282,10 +288,12 @@ class Folder:
 
     def inline(self, f, args: list, tok):
         """f's expression in place of its call, as limbo's putinline makes it (inline.py):
-        ("inline", [(temporary, argument)...], expression, tok)."""
+        ("inline", [(temporary, argument)...], expression, tok). The expression is f's as
+        written with the arguments put in; the calls in it are inlined in turn."""
         self.ntemps = getattr(self, "ntemps", 0)
+        body = self.written[id(f)]
         put, temps = {}, []
-        for i in hoisted(f, args):
+        for i in hoisted(f, body, args):
             self.ntemps += 1
             t = f"\0t{self.ntemps}"
             temps.append((t, args[i]))
@@ -293,9 +301,9 @@ class Folder:
         for i, p in enumerate(f.params):
             if p != "nil" and p not in put:
                 put[p] = args[i]
-        rets = inline_rets(f)
-        x = self(rets[0][1]) if len(rets) == 1 else ("cond", self(f.body[1][0][1]), self(rets[0][1]), self(rets[1][1]), tok)
-        return ("inline", temps, self.put(x, put), tok)
+        rets = inline_rets(body)
+        x = rets[0][1] if len(rets) == 1 else ("cond", body[1][0][1], rets[0][1], rets[1][1], tok)
+        return ("inline", temps, self(self.put(x, put)), tok)       # then its own calls, as simplify() does
 
     def put(self, n, put: dict):
         """n with the parameters replaced and every other name read from the module's scope
@@ -308,8 +316,10 @@ class Folder:
             return tuple(self.put(x, put) if isinstance(x, (tuple, list)) else x for x in n)
         if n[0] == "name":
             return put[n[1]] if n[1] in put else ("gname", n, n[-1])
+        if n[0] == "arrow" and n[1][0] == "name" and n[1][1] not in put:
+            return n            # M->x: a module's name (Sys->OWRITE) or the module's own variable
         new = tuple(self.put(x, put) if isinstance(x, (tuple, list)) else x for x in n)
-        for d in self.notes:
+        for d in (*self.notes, self.converts, self.inlines):
             if id(n) in d:
                 d[id(new)] = d[id(n)]
                 self.keep += (n, new)

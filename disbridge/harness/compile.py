@@ -266,6 +266,12 @@ def _temps(n) -> int:
     """sumark's count of temporaries: 0 for a leaf, else the Sethi-Ullman number (at least 1)."""
     if _addable(n) < _CANT:
         return 0
+    if n[0] == "inline":        # (t1 = a1, (t2 = a2, ... e)): sumark of the commas, innermost first
+        t = _temps(n[2])
+        for _, a in reversed(n[1]):
+            ta = max(_temps(a), 1)
+            t = t + 1 if ta == t else max(ta, t)
+        return max(t, 1)
     t = 0
     for k in _kids(n):
         kt = _temps(k)

@@ -4,7 +4,8 @@ limbo (typecheck.c fninline, ecom.c putinline) replaces a call of a small
 function of the module by the function's expression: the function's body is
 `return e;`, `if(c) return e1; else return e2;` or `if(c) return e1;
 return e2;`, it has a result, no locals, no assignments, is not polymorphic,
-not recursive and never used as a value. At the call, an argument with a
+not recursive and never used as a value. The body put in place is the
+function as written: calls inside it are not inlined again. At the call, an argument with a
 side effect that its parameter does not name exactly once is evaluated into
 a temporary first, the last such argument first; every other argument is put
 where its parameter stands, evaluated there, as often as it is named (a
@@ -50,9 +51,9 @@ def occurs(name: str, n) -> int:
     return sum(1 for x in _nodes(n) if x[0] == "name" and x[1] == name)
 
 
-def inline_rets(f: FnDef) -> list | None:
+def inline_rets(body) -> list | None:
     """The return statements of one of the three inlinable shapes, else None."""
-    xs = f.body[1]
+    xs = body[1]
     if len(xs) == 1 and xs[0][0] == "return":
         return [xs[0]]
     if len(xs) == 1 and xs[0][0] == "if" and xs[0][3] is not None and xs[0][2][0] == "return" == xs[0][3][0]:
@@ -67,7 +68,7 @@ def inlinable(fns: dict[str, FnDef], values: set[int], rettypes: dict, same) -> 
     values; rettypes: return statement -> its expression's type; same: the types' tequal."""
     maybe: dict[str, FnDef] = {}
     for key, f in fns.items():
-        rets = inline_rets(f)
+        rets = inline_rets(f.body)
         if rets is None or f.ty.polys or id(f) in values or f.ty.tof.kind.name == "NONE":
             continue
         if any(r[1] is None for r in rets) or len(list(_nodes(f.body))) >= _MAXNODES:
@@ -85,19 +86,23 @@ def _recurs(key: str, f: FnDef, maybe: dict[str, FnDef], seen: set[str]) -> bool
     for x in _nodes(f.body):
         if f.adt is not None and x[0] == "dot" and x[2] == f.name:
             return True             # r.f() in f: taken for f itself
-        if x[0] != "name" or x[1] in f.params:
+        if x[0] == "arrow":         # m->g() of a module the file implements is g's decl too
+            name = x[2]
+        elif x[0] == "name" and x[1] not in f.params:
+            name = x[1]
+        else:
             continue
-        if x[1] == key:
+        if name == key:
             return True
-        g = maybe.get(x[1])
-        if g is not None and x[1] not in seen:
-            seen.add(x[1])
+        g = maybe.get(name)
+        if g is not None and name not in seen:
+            seen.add(name)
             if _recurs(key, g, maybe, seen):
                 return True
     return False
 
 
-def hoisted(f: FnDef, argx: list) -> tuple[int, ...]:
-    """The arguments evaluated into temporaries before the body, in that order."""
+def hoisted(f: FnDef, body, argx: list) -> tuple[int, ...]:
+    """The arguments evaluated into temporaries before the body (f's, as written), in that order."""
     return tuple(i for i in reversed(range(len(argx)))
-                 if hasside(argx[i]) and (f.params[i] == "nil" or occurs(f.params[i], f.body) != 1))
+                 if hasside(argx[i]) and (f.params[i] == "nil" or occurs(f.params[i], body) != 1))

@@ -819,7 +819,13 @@ class Runner(Compiler):
             for i in arg_order(argx):
                 vals[i + 1] = self.eval(argx[i], env)
             return self.call_fn(fd, vals)
-        f = self.eval(fe, env)
+        try:
+            f = self.eval(fe, env)
+        except Raise as r:
+            if fe[0] == "arrow" and str(r) == "module not loaded":
+                for i in arg_order(argx):       # m->f(...) of a nil m: mcall fails once the frame is filled
+                    self.eval(argx[i], env)
+            raise
         if f is None:
             raise Raise("dereference of nil")     # a nil ref fn, before any argument
         vals = [None] * len(argx)
