@@ -39,8 +39,9 @@ def run_file(path: str, args: list[str], include: list[str] = (), out=None, err=
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, 200000))    # Limbo recursion runs on Python's stack ...
     try:
-        runner = Runner(prog, vm, out, err, libpath=libpath, incdirs=incdirs)
-        _on_big_stack(lambda: runner.run([name, *args]))
+        # the check and folding recurse too: on the big stack, so that a too-deep tree is a
+        # RecursionError, never an overflow of the main thread's C stack
+        _on_big_stack(lambda: Runner(prog, vm, out, err, libpath=libpath, incdirs=incdirs).run([name, *args]))
         return 0
     except RecursionError:
         out.flush()
