@@ -224,9 +224,8 @@ class _Fgrps:
     def of(self, pid: int) -> _Fgrp:
         return self.own.get(pid, self.root)
 
-    def pctl(self, pid: int, newfd: bool, fds: list[int]) -> None:
-        """NEWFD: a table holding only fds; FORKFD: a copy of the table."""
-        old = self.of(pid)
+    def pctl(self, pid: int, old: _Fgrp, newfd: bool, fds: list[int]) -> None:
+        """NEWFD: a table holding only fds of old (the caller's); FORKFD: a copy of it."""
         keep = fds if newfd else list(old.fd)
         self.own[pid] = _Fgrp({n: old.fd[n] for n in keep if n in old.fd}, old.nfd)
         for c in set(old.fd.values()):
@@ -269,8 +268,11 @@ def _ns(vm) -> Namespace:
 
 
 def _fgrp(vm) -> _Fgrp:
-    """The calling process's fd table."""
-    return _fgrps(vm).of(vm.pid())
+    """The calling prog's fd table: its own after NEWFD or FORKFD, or the one it was spawned
+    with (its parent's), else the program's."""
+    env = vm.progs.osenv() if vm.progs is not None else None
+    t = env.get("fgrp") if env is not None else None
+    return t if t is not None else _fgrps(vm).of(vm.pid())
 
 
 def fd_owner(vm, ref, n: int) -> None:
@@ -1138,7 +1140,9 @@ def pctl(f: Frame, vm) -> None:
     """The Dis process id; NEWFD keeps only the listed descriptors (in the one table there is here)."""
     flags, fds = f.arg(0).get(), f.arg(1).get()
     if flags & 3:                   # NEWFD, FORKFD
-        _fgrps(vm).pctl(vm.pid(), bool(flags & 1), list(fds or []))
+        _fgrps(vm).pctl(vm.pid(), _fgrp(vm), bool(flags & 1), list(fds or []))
+        if vm.progs is not None:
+            vm.progs.osenv()["fgrp"] = _fgrps(vm).own[vm.pid()]      # shared by the progs it spawns
     if flags & NEWPGRP and vm.progs is not None:
         vm.progs.newgroup()
     if flags & NODEVS:
