@@ -136,3 +136,29 @@ def test_cli_reports_module_errors_in_one_line(tmp_path):
                        capture_output=True, text=True, timeout=120)
     assert r.returncode != 0
     assert r.stderr.strip().count("\n") == 0 and "no class Sum" in r.stderr and "Traceback" not in r.stderr
+
+
+def drawn_calls(m, f) -> None:
+    """Call f of module m on arguments disbridge.strategies draws from its declaration."""
+    from disbridge import strategies as lst
+
+    @settings(max_examples=40, deadline=None)
+    @given(args=lst.arguments(f))
+    def call(args):
+        try:
+            r = getattr(m, f.qualname)(*args)
+        except LimboException as e:
+            assert str(e).startswith("sum: count")
+            return
+        assert isinstance(r, str if f.qualname == "hex" else int)
+    call()
+
+
+def test_every_function_on_drawn_arguments():
+    """Each call of a user module on drawn arguments returns or raises a Limbo exception,
+    never a Python error."""
+    mod = from_spec(f"{SUM_M}:{SUM_PY}")
+    with VM(modules=[mod]) as vm:
+        m = vm.load("$Sum", SUM_M)
+        for f in mod.decl.functions:
+            drawn_calls(m, f)
