@@ -370,7 +370,7 @@ class VM:
                 lib.bridge_incref(canary)           # our own reference, to see a destroy
                 ffi.cast("void**", frame.result)[0] = canary
             prev = self.exec.enter(frame, b.path)
-            err = None
+            err, kind = None, LimboException     # a Python builtin's own subclass survives the call
             if row.is_c:
                 buf, held, released = self._outs()
                 if check:
@@ -394,7 +394,7 @@ class VM:
                 try:
                     row.handler(frame, self)
                 except LimboException as e:
-                    err = e.text
+                    err, kind = e.text, type(e)
                 finally:
                     held_s, nrel = self.exec.leave(prev, err)
                 held_ms = held_s * 1e3
@@ -432,7 +432,7 @@ class VM:
                 raise PortingError(msg)
             warnings.warn(msg, PortingWarning, stacklevel=4)
         if err is not None:
-            raise LimboException(err, row.name)
+            raise kind(err, row.name)
         return result
 
     def audit(self) -> dict[str, tuple[int, int]]:

@@ -255,11 +255,15 @@ def _fgrps(vm) -> _Fgrps:
     return g
 
 
+def _osenv(vm) -> dict:
+    """The calling prog's Osenv, where a scheduler of progs keeps one (else a scratch dict)."""
+    return vm.progs.osenv() if vm.progs is not None else {}
+
+
 def _ns(vm) -> Namespace:
     """The calling prog's names: its own after FORKNS, else the program's, over DISBRIDGE_ROOT
     as emu's -r, or the host's own (ns.py)."""
-    env = vm.progs.osenv() if vm.progs is not None else None
-    n = env.get("ns") if env is not None else None
+    n = _osenv(vm).get("ns")
     if n is None:
         n = getattr(vm, "sys_ns", None)
     if n is None:
@@ -270,8 +274,7 @@ def _ns(vm) -> Namespace:
 def _fgrp(vm) -> _Fgrp:
     """The calling prog's fd table: its own after NEWFD or FORKFD, or the one it was spawned
     with (its parent's), else the program's."""
-    env = vm.progs.osenv() if vm.progs is not None else None
-    t = env.get("fgrp") if env is not None else None
+    t = _osenv(vm).get("fgrp")
     return t if t is not None else _fgrps(vm).of(vm.pid())
 
 
@@ -411,11 +414,16 @@ def _quoted(s: str) -> str:
     return "'" + s.replace("'", "''") + "'" if not s or any(c in s for c in " \t'") else s
 
 
+class ProgKill(LimboException):
+    """An exception emu posts as the prog's kill text (devpipe's "write on closed pipe"): it is
+    raised as the call returns, in the caller's module."""
+
+
 def _pipewrite(c: _Chan, data: bytes) -> int:
     p = c.pipe
     with p.cv:
         if p.gone[1 - c.end]:
-            raise LimboException("write on closed pipe")    # emu kills the writer
+            raise ProgKill("write on closed pipe")    # emu kills the writer
         if data:
             p.q[1 - c.end].append(data)
             p.cv.notify_all()
@@ -739,10 +747,13 @@ def _consdata(name: str) -> bytes:
     return os.urandom(4096)
 
 
+PROGFILES = ("ctl", "status", "wait")      # of #p/N, besides ns
+
+
 def _devfile(vm, letter: str, rest: str) -> bool:
-    """Whether a device file served here exists: the console's, an fd's copy, or a prog's ctl."""
+    """Whether a device file served here exists: the console's, an fd's copy, or a live prog's."""
     return letter == "c" and (rest in ("cons", "null") or rest in CONSDATA) or letter == "d" and rest.isdigit() \
-        or letter == "p" and rest.endswith(("/ctl", "/status", "/wait")) and _prog(vm, rest.split("/")[0])
+        or letter == "p" and _progfile(vm, rest) is not None
 
 
 def _devopen(vm, t: Target, mode: int) -> _Chan:
@@ -760,12 +771,14 @@ def _devopen(vm, t: Target, mode: int) -> _Chan:
         return _fgrp(vm).chan(int(rest))
     if letter == "p" and rest.endswith("/ns") and rest[:-3].isdigit():
         return _Chan(t.name, OREAD, records=_nsrecords(t.ns))
-    if letter == "p" and rest.endswith("/ctl") and _prog(vm, rest[:-4]):
-        return _Chan(t.name, mode & 3, ctl=int(rest[:-4]))
-    if letter == "p" and rest.endswith("/wait") and _prog(vm, rest[:-5]):
-        return _Chan(t.name, OREAD, waitq=vm.progs.openwait(int(rest[:-5])))
-    if letter == "p" and rest.endswith("/status") and _prog(vm, rest[:-7]):
-        return _Chan(t.name, OREAD, data=_progstatus(vm, int(rest[:-7])))
+    pf = _progfile(vm, rest) if letter == "p" else None
+    if pf is not None:
+        pid, name = pf
+        if name == "ctl":
+            return _Chan(t.name, mode & 3, ctl=pid)
+        if name == "wait":
+            return _Chan(t.name, OREAD, waitq=vm.progs.openwait(pid))
+        return _Chan(t.name, OREAD, data=_progstatus(vm, pid))
     if (not rest or letter == "/" and "/" not in rest) and known(letter):
         return _Chan(t.name, OREAD, isdir=True, pending=[])     # a device's folder (or the root's /chan)
     raise SysError(_devmissing(vm, t))
@@ -776,6 +789,12 @@ def _progstatus(vm, pid: int) -> bytes:
     group, state, where = vm.progs.status(pid) or (0, "exiting", "[$Sys]")
     return b"%8d %8d %10s %4d:%02d.%d %10s %5dK %s" % (pid, group, _owner(os.getuid(), True).encode(), 0, 0, 0,
                                                       state.encode(), 0, where.encode())
+
+
+def _progfile(vm, rest: str) -> tuple[int, str] | None:
+    """(N, name) for N/name of #p, name one of PROGFILES and N a live prog; else None."""
+    pid, _, name = rest.partition("/")
+    return (int(pid), name) if name in PROGFILES and _prog(vm, pid) else None
 
 
 def _prog(vm, pid: str) -> bool:
@@ -1141,16 +1160,13 @@ def pctl(f: Frame, vm) -> None:
     flags, fds = f.arg(0).get(), f.arg(1).get()
     if flags & 3:                   # NEWFD, FORKFD
         _fgrps(vm).pctl(vm.pid(), _fgrp(vm), bool(flags & 1), list(fds or []))
-        if vm.progs is not None:
-            vm.progs.osenv()["fgrp"] = _fgrps(vm).own[vm.pid()]      # shared by the progs it spawns
+        _osenv(vm)["fgrp"] = _fgrps(vm).own[vm.pid()]      # shared by the progs it spawns
     if flags & NEWPGRP and vm.progs is not None:
         vm.progs.newgroup()
     if flags & NODEVS:
         _ns(vm).nodevs = True
     if flags & FORKNS:
-        ns = _ns(vm).forkns()
-        if vm.progs is not None:
-            vm.progs.osenv()["ns"] = ns         # this prog's and those it spawns from now on
+        _osenv(vm)["ns"] = _ns(vm).forkns()       # this prog's and those it spawns from now on
     f.ret().set(vm.pid())
 
 

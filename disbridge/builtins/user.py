@@ -35,10 +35,10 @@ class PyModule:
     """A builtin written in Python: the declaration in m (module name, else its only one),
     served by impl's methods."""
 
-    def __init__(self, m: str, impl: object, name: str | None = None):
+    def __init__(self, m: str, impl: object, name: str | None = None, decl: ModuleInfo | None = None):
         self.m = m
         self.impl = impl
-        self.decl = declaration(m, name)
+        self.decl = decl or declaration(m, name)
         self.stem = self.decl.name.lower()
         self.handlers = {f.qualname: self._method(f) for f in self.decl.functions}
 
@@ -104,4 +104,4 @@ def from_spec(spec: str) -> PyModule:
     cls = getattr(mod, decl.name, None)
     if not isinstance(cls, type):
         raise ModuleError(f"{py}: no class {decl.name} (the module {m} declares)")
-    return PyModule(m, cls(), decl.name)
+    return PyModule(m, cls(), decl=decl)

@@ -239,6 +239,7 @@ class Folder:
         self.converts = converts
         self.inlines = inlines      # call node -> the function limbo puts in its place (inline.py)
         self.inlining: list = []    # the functions being expanded now
+        self.ntemps = 0             # temporaries named so far (unique in the program)
         self.written = {id(fd): fd.body for fd, _ in inlines.values()}     # the bodies as written
         self.operand = operand      # bin node -> the kind of its left operand (from the check)
         self.r = r
@@ -290,7 +291,6 @@ class Folder:
         """f's expression in place of its call, as limbo's putinline makes it (inline.py):
         ("inline", [(temporary, argument)...], expression, tok). The expression is f's as
         written with the arguments put in; the calls in it are inlined in turn."""
-        self.ntemps = getattr(self, "ntemps", 0)
         body = self.written[id(f)]
         put, temps = {}, []
         for i in hoisted(f, body, args):
@@ -486,14 +486,18 @@ class Checker:
             return len(fa) == len(fb) and all(self.assignable(x, y) for x, y in zip(fa, fb))
         return False
 
+    @staticmethod
+    def tag_of(t: Type) -> Decl | None:
+        """The pick tag a variant type stands for (Adt.Tag's own type, *v of a narrowed v)."""
+        return t.decl if t.kind is K.PICK and t.decl is not None and t.decl.dot is not None else None
+
     def variant_of(self, ref: Type) -> Type | None:
         """The pick adt a ref to one of its variants refers to, or None."""
         if ref.decl is not None and ref.decl.store is Store.TAG:
             return ref.tof
         to = self.res(ref.tof)
-        if to is not None and to.kind is K.PICK and to.decl is not None and to.decl.dot is not None:
-            return to.decl.dot.ty
-        return None
+        tag = self.tag_of(to) if to is not None else None
+        return tag.dot.ty if tag is not None else None
 
     def exup(self, t):
         """An exception's values as a value: a tuple, or the one value itself (mkextuptype)."""
@@ -1551,9 +1555,9 @@ class Checker:
         if isinstance(c, Callable) and c.what == "fn" and c.selfty is None and not c.target.ty.polys:
             return mk(K.REF, c.target.ty)       # ref f: a reference to the program's function
         v = self.value(e[1], scope)
-        t = self.res(v) if v is not None else None
-        if t is not None and t.kind is K.PICK and t.decl is not None and t.decl.dot is not None:
-            return Type(K.REF, tof=self.res(t.decl.dot.ty), decl=t.decl)      # ref *v, v narrowed: ref Adt.Tag
+        tag = self.tag_of(self.res(v)) if v is not None else None
+        if tag is not None:
+            return Type(K.REF, tof=self.res(tag.dot.ty), decl=tag)      # ref *v, v narrowed: ref Adt.Tag
         if v is not None and self.kind(v) is not K.ADT:
             raise self.err(e[2], f"cannot make a ref from {self.q(e[1], v)}")
         return mk(K.REF, v) if v is not None else None
@@ -1906,13 +1910,13 @@ class Checker:
         if b is None:
             return None
         t = self.res(b)
-        tag = None
-        if t.kind is K.PICK and t.decl is not None and t.decl.dot is not None:     # (*v).f, v narrowed by pick
-            tag, t = t.decl, self.res(t.decl.dot.ty)
+        tag = self.tag_of(t)        # (*v).f, v narrowed by pick
+        if tag is not None:
+            t = self.res(tag.dot.ty)
         if t.kind is K.REF:
             tag = t.decl if t.decl is not None and t.decl.store is Store.TAG else None
             t = self.res(t.tof)
-            if t.kind is K.PICK and t.decl is not None and t.decl.dot is not None:     # ref Adt.Tag declared as such
+            if self.tag_of(t) is not None:      # ref Adt.Tag declared as such
                 tag, t = t.decl, self.res(t.decl.dot.ty)
         if t.kind not in (K.ADT, K.TUPLE):         # a tuple's members are t0, t1, ...
             raise self.err(tok, f"{self.q(base, b)} cannot be qualified with .")

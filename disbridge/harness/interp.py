@@ -12,7 +12,7 @@ import os
 import re
 
 from .. import fpu
-from ..builtins.sys import byte2char_at, fd_owner, not_dis, unloadable
+from ..builtins.sys import ProgKill, byte2char_at, fd_owner, not_dis, unloadable
 from ..frames import LimboException
 from ..limbo.gfmt import DEFAULT_NAN
 from ..limbo.lex import LimboError
@@ -984,8 +984,7 @@ class Runner(Compiler):
                     self.sched.requeue()
                     fpu.checkpoint()
         except LimboException as ex:
-            killed = str(ex) == "write on closed pipe"      # devpipe sets the prog's kill: raised in the caller
-            raise Raise(str(ex), module=None if killed else m.linked.path) from None
+            raise Raise(str(ex), module=None if isinstance(ex, ProgKill) else m.linked.path) from None
         else:
             if m.info.name == "Sys":
                 self.sched.checkkill()      # it wrote kill to its own ctl: it dies as the call returns

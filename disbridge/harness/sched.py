@@ -166,15 +166,18 @@ class Sched:
                 p.turn.notify()
 
     # /prog/N/ctl
+    def _live(self, pid: int) -> Prog | None:
+        return next((x for x in self.progs if x.pid == pid and not x.killed), None)
+
     def alive(self, pid: int) -> bool:
         with self.cv:
-            return any(p.pid == pid and not p.killed for p in self.progs)
+            return self._live(pid) is not None
 
     def status(self, pid: int) -> tuple[int, str, str] | None:
         """(group, state, module) of a live prog, for /prog/N/status: the reader itself is
         ready; a prog in a builtin's call (the reader, a sleeper) runs in $Sys."""
         with self.cv:
-            p = next((x for x in self.progs if x.pid == pid and not x.killed), None)
+            p = self._live(pid)
             if p is None:
                 return None
             me = p is self.me()
@@ -184,7 +187,7 @@ class Sched:
     def openwait(self, pid: int) -> WaitQ | None:
         """Opening /prog/N/wait: N's children spawned from now on report their ends to it."""
         with self.cv:
-            p = next((x for x in self.progs if x.pid == pid and not x.killed), None)
+            p = self._live(pid)
             if p is not None:
                 p.childq = WaitQ()
             return p.childq if p is not None else None
@@ -220,7 +223,7 @@ class Sched:
         at once; one in a host call (sleep, read) when it comes back; the caller itself when its
         builtin call returns (checkkill). False if pid has already gone."""
         with self.cv:
-            p = next((x for x in self.progs if x.pid == pid and not x.killed), None)
+            p = self._live(pid)
             if p is None:
                 return False
             me = self.me()
