@@ -224,12 +224,16 @@ def cmd_run(args) -> int:
     from .harness.run import run_file
     if not args.module:
         return run_file(args.file, args.args, args.include, libpath=args.libpath)
-    from .builtins.user import ModuleError, from_spec
+    from .builtins.spec import ModuleError, from_spec
     from .modtab import VM
     try:
         vm = VM(modules=[from_spec(s) for s in args.module]).boot()
     except ModuleError as e:
-        raise CliError(str(e)) from None
+        text = str(e)
+        if "\n" not in text:
+            raise CliError(text) from None
+        print(text, file=sys.stderr)     # the C compiler's diagnostics, as it wrote them
+        return 1
     try:
         return run_file(args.file, args.args, args.include, vm=vm, libpath=args.libpath)
     finally:
@@ -293,8 +297,8 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="run a Limbo program (a .b harness): init(nil, args)")
     p.add_argument("-I", dest="include", action="append", default=[], metavar="dir")
     p.add_argument("-L", dest="libpath", action="append", default=[], metavar="dir", help="where loaded .dis modules' sources are")
-    p.add_argument("-M", dest="module", action="append", default=[], metavar="FILE.m:FILE.py",
-                   help="a builtin module of your own, written in Python (disbridge/builtins/user.py)")
+    p.add_argument("-M", dest="module", action="append", default=[], metavar="FILE.m:FILE.c|FILE.py",
+                   help="a builtin module of your own, in Inferno C (FILE.c[,MORE.c...]) or Python")
     p.add_argument("file")
     p.add_argument("args", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_run)

@@ -149,7 +149,7 @@ class VM:
         self.exec = Exec()
         self.registry: dict[str, Builtin] = {}
         self.state = "new"               # new -> booted -> shut down
-        self._booting: str | None = None
+        self._booting = None            # the builtin whose modinit runs: its C calls builtinmod()
         self._register_error: Exception | None = None
         self._inflight = 0
         self._gen = 0
@@ -186,7 +186,7 @@ class VM:
         self._fast = not self._checks
         try:
             for b in [*BUILTINS, *self.modules]:
-                self._booting = b.stem
+                self._booting = b
                 b.modinit(self)
         except BaseException:
             self.shutdown()
@@ -228,9 +228,10 @@ class VM:
         self.registry[path] = b
         return b
 
-    def register_c(self, stem: str, name: str, tab, n: int) -> None:
-        """builtinmod() from C: rows from the Runtab, checked against module/<stem>.m."""
-        decl = c_declaration(stem, name)
+    def register_c(self, b, name: str, tab, n: int) -> None:
+        """builtinmod() from C in b's modinit: rows from the Runtab, checked against b's .m."""
+        decl = b.declaration(name)
+        stem = os.path.basename(getattr(b, "m", f"{b.stem}.m"))
         rows = []
         tab = ffi.cast("Runtab*", tab)
         for i in range(n):
@@ -238,14 +239,13 @@ class VM:
             rname = ffi.string(r.name).decode()
             f = next((f for f in decl.functions if f.qualname == rname), None)
             if f is None:
-                raise BridgeError(f"builtinmod {name}: table row {rname} is not in {stem}.m")
+                raise BridgeError(f"builtinmod {name}: table row {rname} is not in {stem}")
             sig = r.sig & 0xFFFFFFFF
             if sig != f.sig or r.size != (0 if f.varargs else f.dis.size):
-                raise BridgeError(f"builtinmod {name}: row {rname} does not match {stem}.m "
+                raise BridgeError(f"builtinmod {name}: row {rname} does not match {stem} "
                                   f"(sig {sig:x} vs {f.sig:x}): regenerate the headers")
             rows.append(Moduledata(rname, sig, r.size, r.np, bytes(r.map[0:r.np]), f, r.fn))
-        cleanup = getattr(lib, f"{stem}modcleanup")
-        self.builtinmod(name, rows, decl, cleanup)
+        self.builtinmod(name, rows, decl, b.cleanup)
 
     # loading
     def load(self, path: str, decl: str | Program | ModuleInfo, names: list[str] | None = None,

@@ -102,3 +102,17 @@ def test_header_declares_what_inferno_does(name):
     real = names(real_header(name).read_text(errors="replace"))
     ours.discard(f"DISBRIDGE_{name[:-2].upper()}_H")
     assert sorted(ours - real) == []
+
+
+def test_user_module_compiles_in_libinterp(tmp_path):
+    """tests/usermod/sum.c, the C user module of the README, compiles in a real tree too."""
+    usermod = Path(__file__).parent / "usermod"
+    runt = (ROOT / "module" / "runt.m").read_text() + 'include "sum.m";\n'
+    (tmp_path / "runt.m").write_text(runt)
+    (tmp_path / "runt.h").write_text(limbo("-a", f"-I{usermod}", "runt.m", cwd=tmp_path))
+    (tmp_path / "summod.h").write_text(limbo("-t", "Sum", str(usermod / "sum.m"), cwd=tmp_path))
+    cmd = [gcc32(), *CFLAGS, f"-I{tmp_path}", f"-I{ROOT / 'Linux' / '386' / 'include'}", f"-I{ROOT / 'include'}",
+           f"-I{ROOT / 'libinterp'}", str(usermod / "sum.c")]
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert [ln for ln in r.stderr.splitlines() if "error" in ln or "warning" in ln] == []

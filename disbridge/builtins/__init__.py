@@ -20,6 +20,14 @@ class CBuiltin:
         if err is not None:
             raise err
 
+    def declaration(self, path: str):
+        """The declaration for a builtinmod(path, ...) from this module's C."""
+        from ..modtab import c_declaration
+        return c_declaration(self.stem, path)
+
+    def cleanup(self) -> None:
+        getattr(lib, f"{self.stem}modcleanup")()
+
 
 @dataclass(frozen=True)
 class PyBuiltin:

@@ -1,0 +1,170 @@
+"""Builtin modules of the user's own, written in Inferno C (disbridge/builtins/cmod.py):
+built against the bridge's runtime, called from Python and Limbo, checked by the porting
+checks, cached, and every mistake reported against the user's file."""
+
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+import zlib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from disbridge.builtins.cmod import CModule
+from disbridge.builtins.spec import ModuleError, from_spec
+from disbridge.frames import LimboException
+from disbridge.harness.run import run_file
+from disbridge.modtab import VM, PortingError
+
+HERE = os.path.join(os.path.dirname(__file__), "usermod")
+SUM_M, SUM_C, SUM_PY, SUMTEST = (os.path.join(HERE, f) for f in ("sum.m", "sum.c", "sum.py", "sumtest.b"))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def cache(tmp_path_factory):
+    """A build cache of this module's own: every build here is measured from nothing."""
+    d = tmp_path_factory.mktemp("dbcache")
+    old = os.environ.get("DISBRIDGE_CACHE")
+    os.environ["DISBRIDGE_CACHE"] = str(d)
+    yield d
+    if old is None:
+        del os.environ["DISBRIDGE_CACHE"]
+    else:
+        os.environ["DISBRIDGE_CACHE"] = old
+
+
+def signed(v: int) -> int:
+    return v - (1 << 32) if v >= 1 << 31 else v
+
+
+def variant(tmp_path, old: str, new: str, name: str = "sum.c") -> str:
+    """sum.c with one change, beside a copy of sum.m."""
+    shutil.copy(SUM_M, tmp_path / "sum.m")
+    text = open(SUM_C).read()
+    assert old in text
+    (tmp_path / name).write_text(text.replace(old, new, 1))
+    return str(tmp_path / name)
+
+
+def boot_error(c: str) -> str:
+    with pytest.raises(ModuleError) as e:
+        VM(modules=[CModule(os.path.join(os.path.dirname(c), "sum.m"), c, quiet=True)]).boot()
+    return str(e.value)
+
+
+@pytest.mark.parametrize("impl", [SUM_C, SUM_PY], ids=["c", "python"])
+def test_c_and_python_agree_with_zlib(impl):
+    with VM(strict=True, modules=[from_spec(f"{SUM_M}:{impl}")]) as vm:
+        m = vm.load("$Sum", SUM_M)
+
+        @settings(max_examples=80, deadline=None)
+        @given(data=st.binary(max_size=400), cut=st.integers(-3, 400), v=st.integers(-(1 << 31), (1 << 31) - 1))
+        def check(data, cut, v):
+            n = min(cut, len(data))
+            if n < 0:
+                with pytest.raises(LimboException, match=rf"^sum: count {n} out of range 0\.\.{len(data)}$"):
+                    m.adler32(data, n)
+                return
+            assert m.adler32(data, n) == signed(zlib.adler32(data[:n]))
+            assert m.crc32(data, n) == signed(zlib.crc32(data[:n]))
+            assert m.hex(v) == "%08x" % (v & 0xFFFFFFFF)
+        check()
+        assert m.crc32(None, 0) == 0
+
+
+def test_harness_and_cli_see_the_c_module():
+    vm = VM(modules=[from_spec(f"{SUM_M}:{SUM_C}")]).boot()
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        rc = run_file(SUMTEST, ["Wikipedia"], out=out, err=err, vm=vm)
+    finally:
+        vm.shutdown()
+    assert rc == 0, err.getvalue()
+    assert out.getvalue() == "Wikipedia adler32 11e60398 crc32 adaac02e\ncaught: sum: count 3 out of range 0..2\n"
+    r = subprocess.run([sys.executable, "-m", "disbridge", "run", "-M", f"{SUM_M}:{SUM_C}", SUMTEST, "hello"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("hello adler32 062c0215 crc32 3610a686\n")
+
+
+def test_built_once_then_cached(tmp_path, capfd):
+    c = variant(tmp_path, "sum: count", "sum: n")
+    CModule(os.path.join(tmp_path, "sum.m"), c)
+    assert "disbridge: building $Sum from sum.c" in capfd.readouterr().err
+    CModule(os.path.join(tmp_path, "sum.m"), c)
+    assert "building" not in capfd.readouterr().err        # unchanged inputs: no build
+    with open(c, "a") as f:
+        f.write("/* changed */\n")
+    CModule(os.path.join(tmp_path, "sum.m"), c)
+    assert "building" in capfd.readouterr().err
+
+
+def test_compile_error_is_the_compilers_against_the_users_file(tmp_path):
+    c = variant(tmp_path, "a = 1;", "a = 1")
+    with pytest.raises(ModuleError) as e:
+        CModule(os.path.join(tmp_path, "sum.m"), c, quiet=True)
+    text = str(e.value)
+    assert re.search(rf"^{re.escape(c)}:\d+:\d+: error: expected ';'", text.replace("‘", "'").replace("’", "'"), re.M)
+    assert "Traceback" not in text
+
+
+def test_undefined_function_is_named(tmp_path):
+    c = variant(tmp_path, "*f->ret = (WORD)(c ^ 0xffffffffUL);", "extern WORD nosuch(ulong);\n\t*f->ret = nosuch(c);")
+    with pytest.raises(ModuleError, match=r"sum\.c: nosuch is used but defined nowhere"):
+        CModule(os.path.join(tmp_path, "sum.m"), c, quiet=True)
+
+
+def test_wrong_builtin_name_names_the_line(tmp_path):
+    c = variant(tmp_path, 'builtinmod("$Sum"', 'builtinmod("$Summ"')
+    line = next(i for i, s in enumerate(open(c), 1) if "builtinmod(" in s)
+    assert boot_error(c) == f'{c}:{line}: builtinmod("$Summ"): sum.m declares Sum with PATH $Sum'
+
+
+def test_table_that_does_not_match_the_m(tmp_path):
+    c = variant(tmp_path, "builtinmod(\"$Sum\", Summodtab, Summodlen);", "builtinmod(\"$Sum\", badtab, 1);")
+    text = open(c).read().replace("static\tulong\tcrctab[256];", "static\tulong\tcrctab[256];\nvoid Sum_adler32(void*);\n"
+                                  "static Runtab badtab[] = {\n\t\"adler32\",0x1234,Sum_adler32,40,1,{0x20,},\n};")
+    open(c, "w").write(text)
+    assert re.fullmatch(rf"{re.escape(c)}:\d+: builtinmod \$Sum: row adler32 does not match sum\.m \(sig 1234 vs 1d4a1f4\).*",
+                        boot_error(c))
+
+
+def test_modinit_without_builtinmod(tmp_path):
+    c = variant(tmp_path, "\tbuiltinmod(\"$Sum\", Summodtab, Summodlen);\n", "")
+    assert boot_error(c) == f'{c}: summodinit did not call builtinmod("$Sum", ...)'
+
+
+def test_failed_boot_leaves_nothing_registered(tmp_path):
+    c = variant(tmp_path, 'builtinmod("$Sum"', 'builtinmod("$Summ"')
+    vm = VM(modules=[CModule(os.path.join(tmp_path, "sum.m"), c, quiet=True)])
+    with pytest.raises(ModuleError):
+        vm.boot()
+    assert vm.registry == {} and vm.state == "shut down"
+    with VM(modules=[from_spec(f"{SUM_M}:{SUM_C}")]) as ok:      # and the process can boot again
+        assert ok.load("$Sum", SUM_M).hex(255) == "000000ff"
+
+
+@pytest.mark.parametrize("old,new,why", [
+    ("\tdestroy(*f->ret);\n\t*f->ret = H;\n", "", "replaced its pointer result without destroying the old one"),
+    ("*f->ret = c2string(buf, strlen(buf));", "*f->ret = c2string(buf, strlen(buf));\n\tc2string(buf, 1);",
+     "leaked 1 heap object"),
+    ("\tf = fp;\n\tdestroy(*f->ret);", "\tf = fp;\n\t((uchar*)f)[sizeof *f + 4] = 1;\n\tdestroy(*f->ret);",
+     "wrote past the end of its frame"),
+])
+def test_porting_checks_run_on_user_modules(tmp_path, old, new, why):
+    c = variant(tmp_path, old, new)
+    with VM(strict=True, modules=[CModule(os.path.join(tmp_path, "sum.m"), c, quiet=True)]) as vm:
+        m = vm.load("$Sum", SUM_M)
+        with pytest.raises(PortingError, match=re.escape(f"$Sum->hex() {why}")):
+            m.hex(7)
+
+
+def test_spec_errors():
+    with pytest.raises(ModuleError, match=r"expected FILE\.m:FILE\.py or FILE\.m:FILE\.c"):
+        from_spec(f"{SUM_M}:{SUM_C}.txt")
+    with pytest.raises(ModuleError, match=r"nosuch\.c: no such file"):
+        from_spec(f"{SUM_M}:{HERE}/nosuch.c")
