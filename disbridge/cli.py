@@ -242,13 +242,41 @@ def cmd_run(args) -> int:
 
 
 def cmd_port(args) -> int:
-    from .port import PortError, port
+    from .builtins.spec import ModuleError
+    from .port import PortError, port, user_module
     try:
-        emu = port(args.inferno, args.conf, make=not args.no_build)
-    except PortError as e:
+        mods = tuple(user_module(*spec_files(s)) for s in args.module) if args.module else None
+        emu = port(args.inferno, args.conf, make=not args.no_build, **({"modules": mods} if mods else {}))
+    except (PortError, ModuleError, OSError) as e:
         raise CliError(f"port: {e}") from None
-    print(f"ported $Llambo_c into {args.inferno}" + (f"; emu: {emu}" if emu else " (not built: --no-build)"))
+    names = ", ".join(f"${p.name}" for p in mods) if mods else "$Llambo_c"
+    print(f"ported {names} into {args.inferno}" + (f"; emu: {emu}" if emu else " (not built: --no-build)"))
     return 0
+
+
+def cmd_new(args) -> int:
+    from .builtins.spec import ModuleError
+    from .scaffold import ScaffoldError, new
+    try:
+        folder = new(args.name, args.dir)
+    except (ScaffoldError, ModuleError, OSError) as e:
+        raise CliError(str(e)) from None
+    print(f"{folder}: {args.name}.m, {args.name}.c, {args.name}_test.b/.out, test_{args.name}.py, pyproject.toml\n"
+          f"next: cd {folder} && pytest")
+    return 0
+
+
+def spec_files(spec: str) -> tuple[str, str, list[str]]:
+    """-M FILE.m:FILE.c[,MORE.c...] as (m, c, more)."""
+    from .builtins.spec import ModuleError
+    m, sep, rest = spec.rpartition(":")
+    srcs = rest.split(",")
+    if not sep or not m.endswith(".m") or not all(x.endswith(".c") for x in srcs):
+        raise ModuleError(f"-M {spec}: expected FILE.m:FILE.c[,MORE.c...] (a module in C)")
+    for f in (m, *srcs):
+        if not os.path.isfile(f):
+            raise ModuleError(f"{f}: no such file")
+    return m, srcs[0], srcs[1:]
 
 
 def parser() -> argparse.ArgumentParser:
@@ -303,12 +331,20 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("args", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_run)
 
-    p = sub.add_parser("port", help="port $Llambo_c into a built Inferno tree (Linux/386) and rebuild its emu")
+    p = sub.add_parser("port", help="port $Llambo_c, or -M modules of your own, into a built Inferno tree "
+                                    "(Linux/386) and rebuild its emu")
     p.add_argument("--inferno", metavar="DIR", type=nonempty, default=os.environ.get("INFERNO_ROOT") or None,
                    required=not os.environ.get("INFERNO_ROOT"), help="the tree's root (default $INFERNO_ROOT)")
     p.add_argument("--conf", default="emu-g", metavar="NAME", help="the emu config under emu/Linux (default emu-g)")
     p.add_argument("--no-build", action="store_true", help="edit the tree only; do not run mk")
+    p.add_argument("-M", dest="module", action="append", default=[], metavar="FILE.m:FILE.c",
+                   help="port this module of your own instead of $Llambo_c (repeatable)")
     p.set_defaults(func=cmd_port)
+
+    p = sub.add_parser("new", help="scaffold a builtin module of your own in Inferno C, with its tests")
+    p.add_argument("name", help="the module's file stem, lower case (the module is its capitalized form)")
+    p.add_argument("--dir", default=".", help="where the new folder goes (default: here)")
+    p.set_defaults(func=cmd_new)
     return ap
 
 

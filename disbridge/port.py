@@ -1,17 +1,19 @@
-"""Port $Llambo_c into a built Inferno tree (Linux/386) and rebuild its emu.
+"""Port builtin modules ($Llambo_c, or a user's) into a built Inferno tree (Linux/386) and rebuild its emu.
 
 What the seed's three steps (copy, add to the mkfile, register) leave out
-is done here too, and each edit is marked so that a second run changes
-nothing twice:
+is done here too, and each edit carries the module's mark, so that a
+second run changes nothing twice. For each module:
 
-- libinterp/: llambo_c.c and llambo_c.h; the mkfile gets the object, the
-  module, the `llambo_cmod.h` rule and the include path of llama.h;
-- module/: llambo_c.m, included from runt.m (runt.h then has its types);
-- libllambo/: the pinned llama.cpp built for the tree (static, -m32, no
-  BMI2), linked with the C++ runtime into one object, llambo.o, whose
-  allocations go to glibc, not emu's pools (native/llamaalloc.c says why);
-  its mkfile installs libllambo.a as the other libraries are installed;
-- the emu config: `llambo_c` in `mod`, `llambo` in `lib` after `interp`.
+- libinterp/: its .c and .h files; the mkfile gets the objects, the
+  module, the `<name>mod.h` rule and any include path it needs;
+- module/: its .m, included from runt.m (runt.h then has its types);
+- the emu config: the module in `mod`, so emu calls `<name>modinit`.
+
+$Llambo_c also gets libllambo/: the pinned llama.cpp built for the tree
+(static, -m32, no BMI2), linked with the C++ runtime into one object,
+llambo.o, whose allocations go to glibc, not emu's pools
+(native/llamaalloc.c says why), installed as libllambo.a and named in the
+config's `lib` after `interp`.
 
 Then `mk install` in libinterp and `mk CONF=<config> install` in emu/Linux.
 """
@@ -98,52 +100,85 @@ def copy(src: str, dst: str) -> None:
         put(dst, f.read())
 
 
-def edit(path: str, fn) -> bool:
-    """Rewrite path with fn(text) unless it carries the port's mark already."""
+def edit(path: str, fn, mark: str) -> bool:
+    """Rewrite path with fn(text) unless it carries the module's mark already."""
     with open(path) as f:
         text = f.read()
-    if MARK in text:
+    if re.search(rf"{re.escape(mark)}\b", text):
         return False
     with open(path, "w") as f:
         f.write(fn(text))
     return True
 
 
-LIBINTERP_RULES = f"""
-# {MARK}: $Llambo_c (llama.cpp); llama.h comes from ../libllambo/include
-OFILES=$OFILES llambo_c.$O
-MODULES=$MODULES ../module/llambo_c.m
-CFLAGS=$CFLAGS -I../libllambo/include
-"""
+@dataclass(frozen=True)
+class Portable:
+    """A builtin module as the port copies it: its .m, and the .c/.h files for libinterp/."""
 
-LIBINTERP_TARGETS = f"""
-# {MARK}
-llambo_cmod.h:D: $MODULES
-	rm -f $target && limbo -t Llambo_c -I../module ../module/runt.m > $target
+    name: str                   # the Limbo module, e.g. "Llambo_c": Llambo_cmodtab, llambo_cmodinit
+    m: str
+    files: tuple[str, ...]
+    cflags: str = ""            # added to libinterp's CFLAGS
+    lib: str | None = None      # a library emu links after interp (its lib section)
 
-llambo_c.$O:	llambo_cmod.h runt.h llambo_c.h
-"""
+    @property
+    def stem(self) -> str:
+        return self.name.lower()
+
+    @property
+    def mark(self) -> str:
+        return f"{MARK} {self.stem}"
 
 
-def port_libinterp(t: Tree) -> None:
-    for f in ("llambo_c.c", "llambo_c.h"):
-        copy(os.path.join(HERE, "native", f), t.path("libinterp", f))
+LLAMBO = Portable("Llambo_c", os.path.join(HERE, "module", "llambo_c.m"),
+                  (os.path.join(HERE, "native", "llambo_c.c"), os.path.join(HERE, "native", "llambo_c.h")),
+                  cflags="-I../libllambo/include", lib="llambo")
+
+
+def user_module(m: str, c: str, sources=()) -> Portable:
+    """A user module (builtins/cmod.py's inputs): the .c files, and the headers beside the first that it
+    includes by quoted name (the generated runt.h and <name>mod.h are made by the tree's mkfile)."""
+    from .builtins.user import declaration
+    decl = declaration(m)
+    files = [c, *sources]
+    folder = os.path.dirname(os.path.abspath(c))
+    for src in files:
+        with open(src) as f:
+            for h in re.findall(r'^\s*#\s*include\s+"([^"/]+)"', f.read(), re.M):
+                if os.path.isfile(os.path.join(folder, h)) and os.path.join(folder, h) not in files:
+                    files.append(os.path.join(folder, h))
+    return Portable(decl.name, os.path.abspath(m), tuple(os.path.abspath(f) for f in files))
+
+
+def port_libinterp(t: Tree, p: Portable) -> None:
+    for f in p.files:
+        copy(f, t.path("libinterp", os.path.basename(f)))
+    objs = " ".join(os.path.basename(f)[:-2] + ".$O" for f in p.files if f.endswith(".c"))
+    heads = " ".join(os.path.basename(f) for f in p.files if f.endswith(".h"))
+    rules = (f"# {p.mark}: ${p.name}\nOFILES=$OFILES {objs}\nMODULES=$MODULES ../module/{os.path.basename(p.m)}\n"
+             + (f"CFLAGS=$CFLAGS {p.cflags}\n" if p.cflags else ""))
+    targets = (f"\n# {p.mark}\n{p.stem}mod.h:D: $MODULES\n"
+               f"\trm -f $target && limbo -t {p.name} -I../module ../module/runt.m > $target\n\n"
+               f"{objs}:\t{p.stem}mod.h runt.h {heads}\n").replace(" \n", "\n")
 
     def add(text: str) -> str:
         lib = re.search(r"^<\$ROOT/mkfiles/mksyslib", text, re.M)
         if lib is None:
             raise PortError("libinterp/mkfile does not include mksyslib: not the mkfile the port knows")
-        return text[:lib.start()] + LIBINTERP_RULES.lstrip("\n") + "\n" + text[lib.start():] + LIBINTERP_TARGETS
-    edit(t.path("libinterp", "mkfile"), add)
+        return text[:lib.start()] + rules + "\n" + text[lib.start():] + targets
+    edit(t.path("libinterp", "mkfile"), add, p.mark)
 
 
-def port_module(t: Tree) -> None:
-    copy(os.path.join(HERE, "module", "llambo_c.m"), t.path("module", "llambo_c.m"))
-    edit(t.path("module", "runt.m"), lambda text: text.rstrip("\n") + f'\ninclude "llambo_c.m";\t# {MARK}\n')
+def port_module(t: Tree, p: Portable) -> None:
+    base = os.path.basename(p.m)
+    copy(p.m, t.path("module", base))
+    edit(t.path("module", "runt.m"), lambda text: text.rstrip("\n") + f'\ninclude "{base}";\t# {p.mark}\n', p.mark)
 
 
-def port_conf(t: Tree) -> None:
-    """`llambo_c` at the end of the mod section, `llambo` right after `interp` in lib."""
+def port_conf(t: Tree, p: Portable = LLAMBO) -> None:
+    """The module at the end of the mod section; its library, if any, right after `interp` in lib."""
+    need = {"mod", "lib"} if p.lib else {"mod"}
+
     def add(text: str) -> str:
         lines = text.split("\n")
         out: list[str] = []
@@ -153,22 +188,22 @@ def port_conf(t: Tree) -> None:
             head = re.match(r"^(\w+)", line)
             if head:
                 if section == "mod" and "mod" not in done:
-                    insert_before_blanks(out, f"# {MARK}", "\tllambo_c")
+                    insert_before_blanks(out, f"# {p.mark}", f"\t{p.stem}")
                     done.add("mod")
                 section = head.group(1)
             out.append(line)
-            if section == "lib" and line.split() == ["interp"]:
-                out += [f"# {MARK}: llama.cpp, after interp, which needs it", "\tllambo"]
+            if p.lib and section == "lib" and line.split() == ["interp"]:
+                out += [f"# {p.mark}: {p.lib}, after interp, which needs it", f"\t{p.lib}"]
                 done.add("lib")
         if section == "mod" and "mod" not in done:
-            insert_before_blanks(out, f"# {MARK}", "\tllambo_c")
+            insert_before_blanks(out, f"# {p.mark}", f"\t{p.stem}")
             done.add("mod")
-        missing = {"mod", "lib"} - done
+        missing = need - done
         if missing:
             raise PortError(f"emu/Linux/{t.conf} has no {' or '.join(sorted(missing))} section the port can extend"
                             + (" (lib must list interp)" if "lib" in missing else ""))
         return "\n".join(out)
-    edit(t.path("emu", "Linux", t.conf), add)
+    edit(t.path("emu", "Linux", t.conf), add, p.mark)
 
 
 def insert_before_blanks(out: list[str], *lines: str) -> None:
@@ -257,33 +292,40 @@ def mk(t: Tree, where: str, *args: str, log) -> None:
         raise PortError(f"mk {' '.join(args)} in {t.path(where)} failed (status {r.returncode}): see {log.name}")
 
 
-def build(t: Tree, log) -> str:
-    """libllambo, libinterp, then emu; return the installed emu."""
-    mk(t, "libllambo", "install", log=log)
+def build(t: Tree, log, llama: bool) -> str:
+    """libllambo (when $Llambo_c is ported), libinterp, then emu; return the installed emu."""
+    if llama:
+        mk(t, "libllambo", "install", log=log)
     mk(t, "libinterp", "install", log=log)
     mk(t, os.path.join("emu", "Linux"), f"CONF={t.conf}", "install", log=log)
     return os.path.join(t.bin, t.conf)
 
 
-def port(root: str, conf: str = "emu-g", make: bool = True) -> str:
-    """Port into root; with make, rebuild emu and return its path; the log is root/llambo-port.log."""
+def port(root: str, conf: str = "emu-g", make: bool = True, modules: tuple[Portable, ...] = (LLAMBO,)) -> str:
+    """Port modules into root; with make, rebuild emu and return its path; the log is root/disbridge-port.log."""
     t = check(root, conf)
-    sys.path.insert(0, HERE)        # build_llama.py, the project's build script, beside this package
+    if LLAMBO in modules:
+        port_llama(t, llama386())
+    for p in modules:
+        port_libinterp(t, p)
+        port_module(t, p)
+        port_conf(t, p)
+    if not make:
+        return ""
+    with open(t.path("disbridge-port.log"), "w") as log:
+        return build(t, log, LLAMBO in modules)
+
+
+def llama386() -> str:
+    """The pinned llama.cpp built for i386 (build_llama.py, beside this package)."""
+    sys.path.insert(0, HERE)
     try:
         from build_llama import DepError, build_386
     finally:
         sys.path.remove(HERE)
     try:
-        llama = build_386()
+        return build_386()
     except DepError as e:
         raise PortError(str(e)) from None
     except subprocess.CalledProcessError as e:
         raise PortError(f"building llama.cpp for 386 failed (status {e.returncode}): see build/llama-*.log") from None
-    port_llama(t, llama)
-    port_libinterp(t)
-    port_module(t)
-    port_conf(t)
-    if not make:
-        return ""
-    with open(t.path("llambo-port.log"), "w") as log:
-        return build(t, log)

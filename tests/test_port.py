@@ -208,7 +208,7 @@ def test_a_second_port_changes_nothing(ported):
     root, first = ported
     assert digest(root) == first
     port(str(root))         # mk's times are in seconds: a third run compiles nothing (it may re-archive)
-    log = (root / "llambo-port.log").read_text()
+    log = (root / "disbridge-port.log").read_text()
     libs = log.split("+ (cd emu/Linux;")[0]
     assert "+ (cd libllambo; mk install)" in libs and "+ (cd libinterp; mk install)" in libs
     assert "cc -c" not in libs
@@ -252,3 +252,44 @@ def test_the_seed_with_an_inferno_path(ported, model, tmp_path):
     assert emu.stdout == bridge_run(HERE / "harness" / "seed.b", model).stdout
     missing = emu_run(root, dis, "/tmp/no-such-model.gguf")
     assert missing.stdout == "Seed: fail:load_model: load_model: file does not exist: /tmp/no-such-model.gguf\n"
+
+
+# a user module (tests/usermod/sum.c), ported as the README's walk-through ports it
+
+SUM = HERE / "usermod"
+
+
+@pytest.fixture(scope="module")
+def ported_sum(tmp_path_factory):
+    """A copy of the reference tree with $Sum ported by the CLI and emu-g rebuilt."""
+    root = tmp_path_factory.mktemp("portsum") / "inferno"
+    shutil.copytree(ROOT, root, symlinks=True)
+    mkconfig = root / "mkconfig"
+    mkconfig.write_text("".join(f"ROOT={root}\n" if ln.startswith("ROOT=") else ln
+                                for ln in mkconfig.read_text().splitlines(keepends=True)))
+    r = subprocess.run([sys.executable, "-m", "disbridge", "port", "--inferno", str(root),
+                        "-M", f"{SUM / 'sum.m'}:{SUM / 'sum.c'}"], capture_output=True, text=True, cwd=REPO)
+    assert r.returncode == 0, r.stderr + (root / "disbridge-port.log").read_text()[-2000:]
+    assert r.stdout == f"ported $Sum into {root}; emu: {root / 'Linux/386/bin/emu-g'}\n"
+    return root
+
+
+@pytest.mark.skipif(tree_missing, reason="INFERNO_ROOT is not set to the reference Inferno tree (built, emu-run beside it)")
+def test_a_user_module_prints_the_same_on_the_real_emu(ported_sum, tmp_path):
+    root = ported_sum
+    text = (root / "libinterp" / "mkfile").read_text()
+    assert "OFILES=$OFILES sum.$O" in text and "limbo -t Sum" in text and "llambo" not in text
+    assert sections((root / "emu/Linux/emu-g").read_text())["mod"][-1] == "sum"
+    dis = tmp_path / "sumtest.dis"
+    subprocess.run([str(root / "Linux/386/bin/limbo"), f"-I{root / 'module'}", "-o", str(dis), str(SUM / "sumtest.b")],
+                   check=True)
+    args = ["Wikipedia", "", "héllo wörld"]
+    emu = emu_run(root, dis, *args)
+    bridge = subprocess.run([sys.executable, "-m", "disbridge", "run", "-M", f"{SUM / 'sum.m'}:{SUM / 'sum.c'}",
+                             str(SUM / "sumtest.b"), *args], capture_output=True, text=True, cwd=REPO)
+    assert (emu.returncode, bridge.returncode) == (0, 0), emu.stdout + emu.stderr + bridge.stderr
+    assert emu.stdout == bridge.stdout
+    assert emu.stdout.startswith("Wikipedia adler32 11e60398 crc32 adaac02e\n")
+    again = subprocess.run([sys.executable, "-m", "disbridge", "port", "--inferno", str(root), "--no-build",
+                            "-M", f"{SUM / 'sum.m'}:{SUM / 'sum.c'}"], capture_output=True, text=True, cwd=REPO)
+    assert again.returncode == 0 and (root / "libinterp" / "mkfile").read_text() == text    # a second port edits nothing

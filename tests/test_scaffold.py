@@ -1,0 +1,63 @@
+"""`disbridge new NAME`: the scaffold builds, its own tests pass under the pytest plugin,
+and they fail when the module is wrong."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from disbridge.scaffold import ScaffoldError, new
+
+
+def pytest_in(folder, cache) -> subprocess.CompletedProcess:
+    env = dict(os.environ, DISBRIDGE_CACHE=str(cache))
+    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=folder, env=env,
+                          capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def scaffold(tmp_path_factory):
+    where = tmp_path_factory.mktemp("new")
+    cache = tmp_path_factory.mktemp("cache")
+    r = subprocess.run([sys.executable, "-m", "disbridge", "new", "tally", "--dir", str(where)],
+                       capture_output=True, text=True, env=dict(os.environ, DISBRIDGE_CACHE=str(cache)), timeout=300)
+    assert r.returncode == 0, r.stderr
+    return where / "tally", cache
+
+
+def test_the_scaffold_and_its_golden(scaffold):
+    folder, _ = scaffold
+    assert sorted(os.listdir(folder)) == ["pyproject.toml", "tally.c", "tally.m", "tally_test.b", "tally_test.out",
+                                          "test_tally.py"]
+    assert (folder / "tally_test.out").read_text() == (
+        "hello: 0 spaces, upper HELLO\n'two words': 1 spaces, upper 'TWO WORDS'\n"
+        "Ünïcode: 0 spaces, upper ÜNïCODE\n'': 0 spaces, upper ''\ncaught: tally: count: byte value out of range\n")
+    assert 'builtinmod("$Tally", Tallymodtab, Tallymodlen);' in (folder / "tally.c").read_text()
+
+
+def test_its_tests_pass(scaffold):
+    folder, cache = scaffold
+    r = pytest_in(folder, cache)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "5 passed" in r.stdout
+
+
+def test_its_tests_catch_a_wrong_module(scaffold, tmp_path):
+    folder, cache = scaffold
+    broken = tmp_path / "tally"
+    subprocess.run(["cp", "-r", str(folder), str(broken)], check=True)
+    c = broken / "tally.c"
+    c.write_text(c.read_text().replace("\t\t\t\tn++;", "\t\t\t\tn += 2;"))
+    r = pytest_in(broken, cache)
+    assert r.returncode == 1
+    assert "tally_test.b: the console differs from the .out" in r.stdout
+    assert "test_count_is_bytes_count FAILED" in r.stdout or "FAILED test_tally.py::test_count_is_bytes_count" in r.stdout
+
+
+def test_refusals(tmp_path):
+    with pytest.raises(ScaffoldError, match="a module name is a lower-case letter"):
+        new("Bad-Name", str(tmp_path))
+    (tmp_path / "taken").mkdir()
+    with pytest.raises(ScaffoldError, match="exists; nothing written"):
+        new("taken", str(tmp_path))
