@@ -433,11 +433,12 @@ mem2array(void *va, int len)
 	Heap *h;
 	Array *a;
 
-	if(len <= 0)
-		return H;
+	if(len < 0)
+		len = 0;	/* never nil: an empty array, as libinterp's runt.c makes it */
 	h = heaparray(&Tbyte, len);
 	a = H2D(Array*, h);
-	memmove(a->data, va, len);
+	if(va != nil)
+		memmove(a->data, va, len);
 	return a;
 }
 

@@ -168,3 +168,59 @@ def test_spec_errors():
         from_spec(f"{SUM_M}:{SUM_C}.txt")
     with pytest.raises(ModuleError, match=r"nosuch\.c: no such file"):
         from_spec(f"{SUM_M}:{HERE}/nosuch.c")
+
+
+EMPTY_M = 'Empty: module\n{\n\tPATH:\tcon "$Empty";\n\tbytes:\tfn(n: int): array of byte;\n};\n'
+EMPTY_C = """#include "lib9.h"
+#include "isa.h"
+#include "interp.h"
+#include "runt.h"
+#include "emptymod.h"
+
+void
+emptymodinit(void)
+{
+	builtinmod("$Empty", Emptymodtab, Emptymodlen);
+}
+
+void
+Empty_bytes(void *fp)
+{
+	F_Empty_bytes *f;
+
+	f = fp;
+	destroy(*f->ret);
+	*f->ret = mem2array("abc", f->n > 3 ? 3 : f->n);
+}
+"""
+EMPTY_B = """implement T;
+include "sys.m";
+	sys: Sys;
+include "draw.m";
+include "empty.m";
+T: module { init: fn(nil: ref Draw->Context, nil: list of string); };
+init(nil: ref Draw->Context, nil: list of string)
+{
+	sys = load Sys Sys->PATH;
+	e := load Empty Empty->PATH;
+	for(n := -1; n <= 2; n++){
+		a := e->bytes(n);
+		sys->print("%d: nil %d len %d\\n", n, a == nil, len a);
+	}
+}
+"""
+
+
+def test_mem2array_of_nothing_is_an_empty_array_not_nil(tmp_path):
+    """libinterp's mem2array never returns H: emu-g gives the harness below `nil 0` for 0 and -1."""
+    for name, text in (("empty.m", EMPTY_M), ("empty.c", EMPTY_C), ("t.b", EMPTY_B)):
+        (tmp_path / name).write_text(text)
+    mod = CModule(str(tmp_path / "empty.m"), str(tmp_path / "empty.c"), quiet=True)
+    vm = VM(strict=True, modules=[mod]).boot()
+    out = io.StringIO()
+    try:
+        assert vm.load("$Empty", str(tmp_path / "empty.m")).bytes(0) == b""
+        assert run_file(str(tmp_path / "t.b"), [], out=out, err=out, vm=vm) == 0
+    finally:
+        vm.shutdown()
+    assert out.getvalue() == "-1: nil 0 len 0\n0: nil 0 len 0\n1: nil 0 len 1\n2: nil 0 len 2\n"

@@ -163,6 +163,7 @@ class _Chan:
     offset: int = 0
     isdir: bool = False
     pending: list | None = None     # a directory's entries not yet read
+    listing: list | None = None     # a device folder's entries (#p's progs), read from the start again at offset 0
     data: bytes | None = None       # a device file's contents, read at open (#c/user, ...)
     records: list | None = None     # a file read a record at a time (#p/N/ns)
     hpath: str = ""                 # the host file, where it is one
@@ -231,6 +232,18 @@ class _Fgrps:
         for c in set(old.fd.values()):
             self.release(c)
 
+    def exited(self, p, others: list[dict]) -> None:
+        """Prog p has ended: a table of its own that no other prog shares goes, closing what it held."""
+        g = p.osenv.get("fgrp")
+        if g is None or any(o.get("fgrp") is g for o in others):
+            return
+        for k in [k for k, v in self.own.items() if v is g]:
+            del self.own[k]
+        chans = set(g.fd.values())
+        g.fd.clear()
+        for c in chans:
+            self.release(c)
+
     def release(self, c: _Chan | None) -> None:
         """Close what serves c once no table holds it."""
         if c is None or any(x is c for t in (self.root, *self.own.values()) for x in t.fd.values()):
@@ -252,6 +265,8 @@ def _fgrps(vm) -> _Fgrps:
     g = getattr(vm, "sys_fgrps", None)
     if g is None:
         g = vm.sys_fgrps = _Fgrps()
+    if vm.progs is not None and g.exited not in vm.progs.on_exit:
+        vm.progs.on_exit.append(g.exited)
     return g
 
 
@@ -730,7 +745,8 @@ def _hostopen(path: Target, mode: int, flags: int = 0, perm: int = 0o666) -> _Ch
     return _Chan(path.name, mode & 3, host=fd, isdir=isdir, hpath=str(path), rclose=bool(mode & ORCLOSE))
 
 
-CONSDATA = ("user", "sysname", "time", "msec", "random", "notquiterandom")     # #c files read at open
+CONSDATA = ("user", "sysname", "time", "msec", "random", "notquiterandom", "sysctl")     # #c files read at open
+VERSION = b"Fourth Edition (20151010)"     # #c/sysctl of the reference emu (a write there reboots emu: refused here)
 
 
 def _consdata(name: str) -> bytes:
@@ -740,6 +756,8 @@ def _consdata(name: str) -> bytes:
         return _owner(os.getuid(), True).encode()
     if name == "sysname":
         return os.uname().nodename.encode()
+    if name == "sysctl":
+        return VERSION
     if name == "time":
         return b"%d" % (time.time_ns() // 1000)
     if name == "msec":
@@ -747,13 +765,13 @@ def _consdata(name: str) -> bytes:
     return os.urandom(4096)
 
 
-PROGFILES = ("ctl", "status", "wait")      # of #p/N, besides ns
+PROGFILES = ("ctl", "status", "wait", "pgrp")      # of #p/N, besides ns
 
 
 def _devfile(vm, letter: str, rest: str) -> bool:
     """Whether a device file served here exists: the console's, an fd's copy, or a live prog's."""
     return letter == "c" and (rest in ("cons", "null") or rest in CONSDATA) or letter == "d" and rest.isdigit() \
-        or letter == "p" and _progfile(vm, rest) is not None
+        or letter == "p" and (_prog(vm, rest) or _progfile(vm, rest) is not None)     # #p/N is a live prog's folder
 
 
 def _devopen(vm, t: Target, mode: int) -> _Chan:
@@ -778,10 +796,25 @@ def _devopen(vm, t: Target, mode: int) -> _Chan:
             return _Chan(t.name, mode & 3, ctl=pid)
         if name == "wait":
             return _Chan(t.name, OREAD, waitq=vm.progs.openwait(pid))
+        if name == "pgrp":
+            return _Chan(t.name, OREAD, data=b"%11d" % (vm.progs.status(pid) or (0,))[0])
         return _Chan(t.name, OREAD, data=_progstatus(vm, pid))
+    if letter == "p" and not rest:
+        pids = sorted({RUNNER_PID, *(vm.progs.pids() if vm.progs else [])})     # emu-run's runner is prog 1
+        return _Chan(t.name, OREAD, isdir=True, listing=[_progdir(pid) for pid in pids])
     if (not rest or letter == "/" and "/" not in rest) and known(letter):
         return _Chan(t.name, OREAD, isdir=True, pending=[])     # a device's folder (or the root's /chan)
     raise SysError(_devmissing(vm, t))
+
+
+RUNNER_PID = 1
+
+
+def _progdir(pid: int) -> dict:
+    """#p's entry for a live prog: a folder named by its pid."""
+    user, now = _owner(os.getuid(), True), int(time.time())
+    return {"name": str(pid), "uid": user, "gid": user, "muid": "", "qid": {"path": 0, "vers": 0, "qtype": 0x80},
+            "mode": (DMDIR | 0o555) - (1 << 32), "atime": now, "mtime": now, "length": 0, "dtype": ord("p"), "dev": 0}
 
 
 def _progstatus(vm, pid: int) -> bytes:
@@ -931,10 +964,18 @@ def _devdir(vm, t: Target) -> dict:
     if letter == "!" or not rest and not known(letter) or rest and not _devfile(vm, letter, rest):
         raise SysError(_devmissing(vm, t))
     user, now = _owner(os.getuid(), True), int(time.time())
-    isdir = not rest
+    isdir = not rest or letter == "p" and rest.isdigit()
     return {"name": rest.rsplit("/", 1)[-1] or os.path.basename(t.name) or "/", "uid": user, "gid": user, "muid": "",
-            "qid": {"path": 0, "vers": 0, "qtype": 0x80 if isdir else 0}, "mode": (DMDIR | 0o555) - (1 << 32) if isdir else 0o666,
-            "atime": now, "mtime": now, "length": 0, "dtype": ord(letter), "dev": 0}
+            "qid": {"path": 0, "vers": 0, "qtype": 0x80 if isdir else 0},
+            "mode": (DMDIR | 0o555) - (1 << 32) if isdir else DEVMODES.get((letter, rest.rsplit("/", 1)[-1]), 0o666),
+            "atime": now, "mtime": now, "length": 12 if (letter, rest) == ("c", "msec") else 0, "dtype": ord(letter), "dev": 0}
+
+
+# the permissions of the device files served here, as devcons's and devprog's tables give them
+DEVMODES = {("c", "cons"): 0o666, ("c", "null"): 0o666, ("c", "msec"): 0o444, ("c", "random"): 0o444,
+            ("c", "notquiterandom"): 0o444, ("c", "sysctl"): 0o644, ("c", "sysname"): 0o644, ("c", "time"): 0o644,
+            ("c", "user"): 0o644, ("p", "ctl"): 0o200, ("p", "pgrp"): 0o444, ("p", "status"): 0o444, ("p", "wait"): 0o400,
+            ("p", "ns"): 0o400}
 
 
 def _owner(n: int, user: bool) -> str:
@@ -1046,7 +1087,7 @@ def fwstat(f: Frame, vm) -> None:
 def _entries(c: _Chan) -> list:
     """The entries not yet read; None ends a union member's (a read takes from one member)."""
     if c.pending is None:
-        c.pending = []
+        c.pending = [*c.listing, None] if c.listing is not None else []
         for d in c.union or [c.host] if c.host >= 0 else ():
             c.pending += _listing(d)
             c.pending.append(None)

@@ -1918,6 +1918,8 @@ class Checker:
             t = self.res(t.tof)
             if self.tag_of(t) is not None:      # ref Adt.Tag declared as such
                 tag, t = t.decl, self.res(t.decl.dot.ty)
+        if t.kind is K.EXCEPTION and t.ids:        # E => e.t0: a handler's variable is E's tuple
+            t = mktuple([d.ty for d in t.ids])
         if t.kind not in (K.ADT, K.TUPLE):         # a tuple's members are t0, t1, ...
             raise self.err(tok, f"{self.q(base, b)} cannot be qualified with .")
         ids = [*t.ids, *(tag.ty.ids if tag else [])]

@@ -30,7 +30,7 @@ from .parse import FnDef, Program, parse_program
 from .sched import Chan, Killed, Sched
 from .values import ARITH, COMPARE, NIL, Arr, Big, Byte, Cons, Rec, Ref, copyval, gfmt, list_from, list_items, retype, trunc_div, utf8_string, wrap32, wrap64
 
-BLOCKING = {"Sys": ("sleep", "read", "readn")}       # calls that may wait: the other progs run meanwhile
+BLOCKING = {"Sys": ("sleep", "read", "readn", "pread", "stream")}       # calls that may wait: the other progs run meanwhile
 # the Sys calls whose emu implementation brackets its work with release()/acquire(): once done,
 # the caller queues for the VM behind the progs that were ready (emu/port/inferno.c)
 RELEASING = {"Sys": frozenset(("announce", "bind", "chdir", "create", "dial", "dirread", "dup", "export", "fauth", "fd2path",
@@ -50,6 +50,10 @@ def broken(module: str, text: str) -> str:
         return f"{module}: {text}"
     return f'[{module}] Broken: "{text}"'
 
+
+# the error string init's prog starts with: a copy of its spawner's, which emu-run's runner leaves
+# so when its `load` of the program walks the host path (measured on the reference emu)
+RUNNER_ERRSTR = "file does not exist"
 
 class ExcValues(tuple):
     """A caught declared exception's values, which `raise e` raises again as that exception."""
@@ -260,7 +264,11 @@ class Runner(Compiler):
         init = self.prog.fns.get("init")
         if init is None:
             raise LimboError(self.prog.src.files[0], 1, "no init function")
-        self.as_main(args[0] if args else "init", lambda: self.call_fn(init, [None, list_from(args)][:len(init.ty.ids)]))
+
+        def main():
+            self.vm.errstr.text = RUNNER_ERRSTR
+            return self.call_fn(init, [None, list_from(args)][:len(init.ty.ids)])
+        self.as_main(args[0] if args else "init", main)
 
     def as_main(self, name: str, fn):
         """Run fn as the program's first prog; spawned progs run on until none can."""

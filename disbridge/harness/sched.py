@@ -89,6 +89,7 @@ class Sched:
         self.deadlock = False
         self.lastpid = 1        # emu numbers progs in order; under emu-run the program's first is 2
         self.xrand = 0x20342    # alt's generator, as emu seeds it
+        self.on_exit: list = []     # fn(prog, others' osenvs): a builtin lets go of what an ended prog held
 
     def _newprog(self, name: str, group: int = 0) -> Prog:
         self.lastpid += 1
@@ -126,6 +127,7 @@ class Sched:
                 body()
             except Killed:
                 self._told(p, "killed")
+                self._exited(p)
                 with self.cv:
                     self._gone(p)
                 return
@@ -133,6 +135,7 @@ class Sched:
                 self._told(p, on_exception(p, e))
             else:
                 self._told(p, "")
+            self._exited(p)
             with self.cv:
                 self.progs.remove(p)
                 self._switch()
@@ -148,8 +151,16 @@ class Sched:
             self.runq.append(p)
         p.thread.start()
 
+    def _exited(self, p: Prog) -> None:
+        """p's body has ended: its Osenv goes, as emu's pexit frees what no other prog shares."""
+        with self.cv:
+            others = [q.osenv for q in self.progs if q is not p]
+        for fn in self.on_exit:
+            fn(p, others)
+
     def finish(self) -> None:
         """The first prog has ended: the others run until none can, then they are abandoned."""
+        self._exited(self.me())
         with self.cv:
             me = self.me()
             if me in self.progs:
@@ -172,6 +183,11 @@ class Sched:
     def alive(self, pid: int) -> bool:
         with self.cv:
             return self._live(pid) is not None
+
+    def pids(self) -> list[int]:
+        """The live progs, as /prog lists them."""
+        with self.cv:
+            return sorted(p.pid for p in self.progs if not p.killed)
 
     def status(self, pid: int) -> tuple[int, str, str] | None:
         """(group, state, module) of a live prog, for /prog/N/status: the reader itself is

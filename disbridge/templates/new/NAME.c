@@ -1,6 +1,6 @@
 /*
- * $@Name@ (@name@.m), written as a file of libinterp/ is:
- * frames from runt.h, the table from @name@mod.h, values through interp.h.
+ * $@Name@ (@name@.m) in the style of Inferno's libinterp/: frames from
+ * runt.h, the table from @name@mod.h, heap values through interp.h.
  */
 #include "lib9.h"
 #include "isa.h"
