@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import importlib.machinery
 import os
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -161,37 +162,74 @@ def built_extension() -> str | None:
     return None
 
 
-def build(force: bool = False) -> str:
-    """Build the extension unless an identical one exists; return its path."""
+def make_ffi(inc: str, lib: str, gen: str, name: str, rpath: str, relative: bool = False):
+    """The cffi builder of the extension name, its headers written to gen, llama.cpp's libraries
+    found at run time through rpath; sources relative to the checkout for setuptools."""
     import cffi
 
-    inc, lib = build_llama.locate()
     headers, wcdef, wsrc = generate()
-    digest = inputs_digest({**headers, "wrappers": wsrc}, inc, lib)
-    stamp = os.path.join(OUT, "stamp")
-    ext = built_extension()
-    if not force and ext and os.path.exists(stamp) and open(stamp).read() == digest:
-        return ext
-    os.makedirs(GEN, exist_ok=True)
-    for name, text in headers.items():
-        with open(os.path.join(GEN, name), "w") as f:
+    os.makedirs(gen, exist_ok=True)
+    for hname, text in headers.items():
+        with open(os.path.join(gen, hname), "w") as f:
             f.write(text)
     names = ", ".join(f'"{stem}"' for stem, _ in MODULES)
     inits = "".join(f"void {stem}modinit(void);\nvoid {stem}modcleanup(void);\n" for stem, _ in MODULES)
     ffi = cffi.FFI()
     ffi.cdef(CDEF + inits + wcdef)
     ffi.set_source(
-        "_native", GLUE + inits + f"char *bridge_modnames[] = {{ {names}, 0 }};\n" + wsrc,
-        sources=[os.path.join(NATIVE, f) for f in SHIM] + [os.path.join(NATIVE, s + ".c") for s, _ in MODULES],
-        include_dirs=[os.path.join(NATIVE, "include"), NATIVE, GEN, inc],
-        library_dirs=[lib], libraries=["llama", "ggml-cpu", "ggml-base", "pthread"],
+        name, GLUE + inits + f"char *bridge_modnames[] = {{ {names}, 0 }};\n" + wsrc,
+        sources=[os.path.relpath(p, HERE) if relative else p
+                 for p in [os.path.join(NATIVE, f) for f in SHIM] + [os.path.join(NATIVE, s + ".c") for s, _ in MODULES]],
+        include_dirs=[os.path.join(NATIVE, "include"), NATIVE, gen, inc],
+        library_dirs=[lib], libraries=["llama", "ggml", "ggml-cpu", "ggml-base", "pthread"],
         extra_compile_args=["-O2", "-Wall", "-Wno-unused-function", "-Wno-missing-braces", "-Wno-parentheses"],
-        extra_link_args=[f"-Wl,-rpath,{lib}", "-Wl,-Bsymbolic"],   # error(), destroy()... are ours, not libc's
+        extra_link_args=["-Wl,--no-as-needed", f"-Wl,-rpath,{rpath}", "-Wl,-Bsymbolic"],   # error(), destroy()... are ours, not libc's
     )
+    return ffi, digest_of(headers, wsrc, inc, lib)
+
+
+def digest_of(headers: dict[str, str], wsrc: str, inc: str, lib: str) -> str:
+    return inputs_digest({**headers, "wrappers": wsrc}, inc, lib)
+
+
+def build(force: bool = False) -> str:
+    """Build the checkout's extension (build/ffi/_native) unless an identical one exists; return its path."""
+    inc, lib = build_llama.locate()
+    ffi, digest = make_ffi(inc, lib, GEN, "_native", lib)
+    stamp = os.path.join(OUT, "stamp")
+    ext = built_extension()
+    if not force and ext and os.path.exists(stamp) and open(stamp).read() == digest:
+        return ext
     path = ffi.compile(tmpdir=OUT, verbose=False)
     with open(stamp, "w") as f:
         f.write(digest)
     return path
+
+
+PKG = os.path.join(HERE, "disbridge")
+
+
+def package_ffi():
+    """setup.py's cffi module: disbridge._native as a wheel (or an editable install) holds it.
+    llama.cpp is built (or LLAMA_CPP_ROOT's is taken) now, at install time; its libraries are
+    copied to disbridge/_lib, found through $ORIGIN, and the Inferno headers and module/*.m go
+    to disbridge/_data, so that user modules compile with no checkout beside the package."""
+    import shutil
+
+    build_llama.build()
+    inc, lib = build_llama.locate()
+    dst = os.path.join(PKG, "_lib")
+    os.makedirs(dst, exist_ok=True)
+    for f in os.listdir(lib):
+        if re.fullmatch(r"lib(llama|ggml(-[a-z]+)?)\.so\.\d+", f):      # the sonames the extension needs
+            shutil.copy(os.path.join(lib, f), os.path.join(dst, f))
+    for src, sub, ext in ((os.path.join(NATIVE, "include"), "include", ".h"), (MODULE_DIR, "module", ".m")):
+        d = os.path.join(PKG, "_data", sub)
+        os.makedirs(d, exist_ok=True)
+        for f in os.listdir(src):
+            if f.endswith(ext):
+                shutil.copy(os.path.join(src, f), os.path.join(d, f))
+    return make_ffi(inc, lib, GEN, "disbridge._native", "$ORIGIN/_lib", relative=True)[0]
 
 
 def main() -> int:

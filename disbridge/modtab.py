@@ -12,7 +12,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from . import native, wrappers
+from . import native, paths, wrappers
 from .frames import BridgeError, Exec, Frame, LimboException, Plan, drop, get, read_string
 from .limbo import Function, ModuleInfo, Program
 from .limbo import load as load_decl
@@ -20,7 +20,7 @@ from .limbo import loads as loads_decl
 from .limbo.types import POINTER_KINDS
 from .native import H, ffi, isnil, lib
 
-MODULE_DIR = os.path.join(native.ROOT, "module")
+MODULE_DIR = paths.MODULE_DIR
 
 
 class LoadError(BridgeError):

@@ -1,29 +1,66 @@
-"""The compiled C side (runtime shim + builtin modules), built on first use."""
+"""The compiled C side (runtime shim + builtin modules). Importing it never builds anything:
+the extension is made at install time (setup.py: disbridge/_native) or, in a checkout, by
+`python build_ffi.py` (build/ffi/_native); the newer of the two is loaded."""
 
 from __future__ import annotations
 
+import glob
 import importlib.util
 import os
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from .paths import CHECKOUT, PKG, ROOT
+
+# what the checkout's extension is made from: newer than it means `python build_ffi.py` is due
+_SOURCES = ("native/*.c", "native/*.h", "native/include/*.h", "module/conformance.m", "module/llambo_c.m", "build_ffi.py", "disbridge/wrappers.py")
+
+
+def _candidates() -> list[str]:
+    found = glob.glob(os.path.join(PKG, "_native.*.so"))
+    if CHECKOUT:
+        found += glob.glob(os.path.join(ROOT, "build", "ffi", "_native.*.so"))
+    return sorted(found, key=os.path.getmtime, reverse=True)
+
+
+def _stale(path: str) -> str | None:
+    """In a checkout: a source newer than the extension, if any."""
+    if not CHECKOUT:
+        return None
+    t = os.path.getmtime(path)
+    for pat in _SOURCES:
+        for f in glob.glob(os.path.join(ROOT, pat)):
+            if os.path.getmtime(f) > t:
+                return os.path.relpath(f, ROOT)
+    return None
+
+
+def _preload() -> None:
+    """An install's copies of llama.cpp's libraries, each before what needs it: libllama's own
+    RUNPATH names the build folder, so its libggml must be loaded already (matched by soname)."""
+    import ctypes
+    for name in ("libggml-base.so.0", "libggml-cpu.so.0", "libggml.so.0", "libllama.so.0"):
+        f = os.path.join(PKG, "_lib", name)
+        if os.path.exists(f):
+            ctypes.CDLL(f)
 
 
 def _load():
-    sys.path.insert(0, ROOT)
-    try:
-        import build_ffi
-        import build_llama
-    finally:
-        sys.path.remove(ROOT)
-    try:
-        build_llama.build()          # cached: returns at once when built
-        path = build_ffi.build()
-    except build_llama.DepError as e:
-        raise ImportError(f"disbridge: {e}") from None
-    spec = importlib.util.spec_from_file_location("_native", path)
+    found = _candidates()
+    if not found:
+        raise ImportError("disbridge: the C core is not built: `pip install .` builds it"
+                          + (" (in this checkout, `python build_ffi.py` does too)" if CHECKOUT else ""))
+    path = found[0]
+    newer = _stale(path)
+    if newer is not None:
+        raise ImportError(f"disbridge: {newer} is newer than the built C core {os.path.relpath(path, ROOT)}: "
+                          "run `python build_ffi.py` (or `pip install -e .`)")
+    name = "disbridge._native" if os.path.dirname(path) == PKG else "_native"
+    if name == "disbridge._native":
+        _preload()
+    spec = importlib.util.spec_from_file_location(name, path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
+    sys.modules.setdefault(name, mod)
     return mod
 
 
@@ -53,13 +90,3 @@ def isnil(p) -> bool:
 def lib_file() -> str:
     """The compiled extension's path."""
     return _file
-
-
-def llama_libdir() -> str:
-    """Where the llama.cpp shared libraries the extension links are."""
-    sys.path.insert(0, ROOT)
-    try:
-        import build_llama
-    finally:
-        sys.path.remove(ROOT)
-    return build_llama.locate()[1]

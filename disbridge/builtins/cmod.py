@@ -31,14 +31,14 @@ import sys
 import sysconfig
 import tempfile
 
-from .. import native
+from .. import native, paths
 from ..frames import BridgeError
 from ..limbo.emit import emit_stubs, emit_table
 from ..limbo.model import ModuleInfo, Program, load
 from .user import ModuleError, declaration
 
-INCLUDE = os.path.join(native.ROOT, "native", "include")
-MODULE_DIR = os.path.join(native.ROOT, "module")
+INCLUDE = paths.INCLUDE_DIR
+MODULE_DIR = paths.MODULE_DIR
 CFLAGS = ["-O2", "-Wall", "-Wno-unused-function", "-Wno-missing-braces", "-Wno-parentheses"]
 
 
