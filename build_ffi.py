@@ -229,7 +229,8 @@ def package_ffi():
         for f in os.listdir(src):
             if f.endswith(ext):
                 shutil.copy(os.path.join(src, f), os.path.join(d, f))
-    return make_ffi(inc, lib, GEN, "disbridge._native", "$ORIGIN/_lib", relative=True)[0]
+    # the copies beside the extension first; then the build itself (LLAMA_CPP_ROOT's may name its libraries otherwise)
+    return make_ffi(inc, lib, GEN, "disbridge._native", f"$ORIGIN/_lib:{lib}", relative=True)[0]
 
 
 def main() -> int:
