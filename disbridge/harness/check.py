@@ -1435,6 +1435,9 @@ class Checker:
         if ra.kind in (K.LIST, K.ARRAY, K.CHAN):
             p = self.parent(ra.tof, rb.tof)
             return a if p is ra.tof else mk(ra.kind, p)
+        if ra.kind is K.TUPLE and len(ra.ids) == len(rb.ids):    # member by member, as tparent1
+            ps = [self.parent(x.ty, y.ty) for x, y in zip(ra.ids, rb.ids)]
+            return a if all(p is x.ty for p, x in zip(ps, ra.ids)) else mktuple(ps)
         return a
 
     def x_listlit(self, e, scope):
@@ -1558,7 +1561,7 @@ class Checker:
         tag = self.tag_of(self.res(v)) if v is not None else None
         if tag is not None:
             return Type(K.REF, tof=self.res(tag.dot.ty), decl=tag)      # ref *v, v narrowed: ref Adt.Tag
-        if v is not None and self.kind(v) is not K.ADT:
+        if v is not None and self.kind(v) not in (K.ADT, K.TUPLE):
             raise self.err(e[2], f"cannot make a ref from {self.q(e[1], v)}")
         return mk(K.REF, v) if v is not None else None
 

@@ -40,8 +40,9 @@ RELEASING = {"Sys": frozenset(("announce", "bind", "chdir", "create", "dial", "d
 
 
 def modname(prog, fallback: str) -> str:
-    """The module the program implements: the name emu reports a broken prog by."""
-    return prog.src.implement[0] if prog.src.implement else fallback
+    """The module the program implements: the name emu reports a broken prog by (limbo names
+    the module of `implement A, B;` A+B)."""
+    return "+".join(prog.src.implement) if prog.src.implement else fallback
 
 
 def broken(module: str, text: str) -> str:
@@ -617,7 +618,9 @@ class Runner(Compiler):
         v = self.eval(e[1], env)
         if v is None:
             raise Raise("dereference of nil")
-        return v.r.copy() if isinstance(v, Ref) else copyval(v)
+        if isinstance(v, Ref):
+            return v.r.copy() if isinstance(v.r, Rec) else copyval(v.r)      # ref (a, b) holds a tuple
+        return copyval(v)
 
     def e_send(self, e, env):
         _, ce, ve, tok = e
@@ -960,11 +963,13 @@ class Runner(Compiler):
 
     def e_refof(self, e, env):
         v = self.eval(e[1], env)
-        if isinstance(v, tuple) and v and v[0] == "type":      # ref Adt, ref Adt.Tag: a new zeroed one
+        if isinstance(v, tuple) and len(v) == 2 and v[0] == "type" and hasattr(v[1], "store"):   # ref Adt, ref Adt.Tag: a new zeroed one
             d = v[1] if v[1].store in (Store.TYPE, Store.TAG) else self.r.import_target(v[1])
             if d.store is Store.TAG:
                 return Ref(self.construct(d, [_default(self.r.resolve(x.ty)) for x in self.tag_fields(d)[1]]))
             return Ref(_default(self.r.resolve(d.ty)))
+        if isinstance(v, tuple):        # ref (1, "one"): tuples are values already
+            return Ref(v)
         if not isinstance(v, Rec):
             raise Raise("ref of a value that is not an adt")
         return Ref(v.copy())
@@ -1219,8 +1224,8 @@ class Runner(Compiler):
             v = self.eval(rhs, env)
             if op != "=":
                 v = binop(op[:-1], self.eval(lhs, env), v)
-            self.store(lhs, v, env)
-            return v
+            base = self.store(lhs, v, env)
+            return base if lhs[0] == "slice" else v     # a[i:] = b has the value a, as compiled
         if op == "=" and lhs[0] == "dot":       # r.f = v: v first, then r (a nil r fails after v)
             v = self.eval(rhs, env)
             self.place(lhs, env)[1](v)
@@ -1298,7 +1303,8 @@ class Runner(Compiler):
         put(new)
         return old, new
 
-    def store(self, lhs, v, env) -> None:
+    def store(self, lhs, v, env):
+        """Assign v to lhs; a slice's base array is returned (the assignment's value)."""
         k = lhs[0]
         if k == "name":
             where = env.find(lhs[1])
@@ -1328,13 +1334,14 @@ class Runner(Compiler):
             base = self.eval(lhs[1], env)
             i = 0 if lhs[2] is None else self.eval(lhs[2], env)
             if v is None:
-                return
+                return base
             if base is None:
                 raise Raise("dereference of nil")
             if i < 0 or i + v.n > base.n:
                 raise Raise("array bounds error")
             items = [copyval(x) for x in v]
             base.data[base.off + i:base.off + i + len(items)] = items
+            return base
         elif k == "nil":
             return
         else:
