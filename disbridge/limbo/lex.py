@@ -80,6 +80,17 @@ def _escape(src: str, i: int, file: str, line: int) -> tuple[str, int]:
     raise _Lex(file, line, f"unrecognized escape \\{c}")
 
 
+def _radix_real(whole: str, frac: str, radix: int, file: str, line: int) -> float:
+    """Every digit into one double, then divided by radix**(digits after the point), as strtodb."""
+    num = 0.0
+    for c in whole + frac:
+        d = int(c, 36) if c.isalnum() else -1
+        if not 0 <= d < radix:
+            raise LimboError(file, line, f"digit '{c}' not radix {radix}")
+        num = num * radix + d
+    return num / float(radix) ** len(frac) if frac else num
+
+
 def _number(src: str, i: int, file: str, line: int) -> tuple[Token, int]:
     j = i
     n = len(src)
@@ -92,6 +103,11 @@ def _number(src: str, i: int, file: str, line: int) -> tuple[Token, int]:
             k += 1
         if not 2 <= radix <= 36:
             raise _Lex(file, line, f"radix '{src[i:j]}' must be between 2 and 36")
+        if k < n and src[k] == ".":         # 16r12.8: a real in that radix (lex.c strtodb)
+            f = k + 1
+            while f < n and src[f].isalnum():
+                f += 1
+            return Token("real", _radix_real(src[j + 1:k], src[k + 1:f], radix, file, line), line, file), f
         try:
             return Token("int", int(src[j + 1:k], radix), line, file), k
         except ValueError:
