@@ -76,8 +76,9 @@ def test_c_and_python_agree_with_zlib(impl):
         assert m.crc32(None, 0) == 0
 
 
-def test_harness_and_cli_see_the_c_module():
-    vm = VM(modules=[from_spec(f"{SUM_M}:{SUM_C}")]).boot()
+@pytest.mark.parametrize("impl", [SUM_C, SUM_PY], ids=["c", "python"])
+def test_harness_and_cli_see_the_module(impl):
+    vm = VM(modules=[from_spec(f"{SUM_M}:{impl}")]).boot()
     out, err = io.StringIO(), io.StringIO()
     try:
         rc = run_file(SUMTEST, ["Wikipedia"], out=out, err=err, vm=vm)
@@ -85,7 +86,7 @@ def test_harness_and_cli_see_the_c_module():
         vm.shutdown()
     assert rc == 0, err.getvalue()
     assert out.getvalue() == "Wikipedia adler32 11e60398 crc32 adaac02e\ncaught: sum: count 3 out of range 0..2\n"
-    r = subprocess.run([sys.executable, "-m", "disbridge", "run", "-M", f"{SUM_M}:{SUM_C}", SUMTEST, "hello"],
+    r = subprocess.run([sys.executable, "-m", "disbridge", "run", "-M", f"{SUM_M}:{impl}", SUMTEST, "hello"],
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("hello adler32 062c0215 crc32 3610a686\n")

@@ -183,14 +183,20 @@ def digest(root: Path) -> dict[str, str]:
     return {f: hashlib.sha256((root / f).read_bytes()).hexdigest() for f in files}
 
 
-@pytest.fixture(scope="module")
-def ported(tmp_path_factory):
-    """A copy of the reference tree with $Llambo_c ported and emu-g rebuilt; ported twice."""
-    root = tmp_path_factory.mktemp("port") / "inferno"
+def tree_copy(tmp_path_factory, name: str) -> Path:
+    """A copy of the reference tree whose mkconfig names the copy as ROOT."""
+    root = tmp_path_factory.mktemp(name) / "inferno"
     shutil.copytree(ROOT, root, symlinks=True)
     mkconfig = root / "mkconfig"
     mkconfig.write_text("".join(f"ROOT={root}\n" if ln.startswith("ROOT=") else ln
                                 for ln in mkconfig.read_text().splitlines(keepends=True)))
+    return root
+
+
+@pytest.fixture(scope="module")
+def ported(tmp_path_factory):
+    """A copy of the reference tree with $Llambo_c ported and emu-g rebuilt; ported twice."""
+    root = tree_copy(tmp_path_factory, "port")
     emu = port(str(root))
     first = digest(root)
     assert port(str(root)) == emu
@@ -262,11 +268,7 @@ SUM = HERE / "usermod"
 @pytest.fixture(scope="module")
 def ported_sum(tmp_path_factory):
     """A copy of the reference tree with $Sum ported by the CLI and emu-g rebuilt."""
-    root = tmp_path_factory.mktemp("portsum") / "inferno"
-    shutil.copytree(ROOT, root, symlinks=True)
-    mkconfig = root / "mkconfig"
-    mkconfig.write_text("".join(f"ROOT={root}\n" if ln.startswith("ROOT=") else ln
-                                for ln in mkconfig.read_text().splitlines(keepends=True)))
+    root = tree_copy(tmp_path_factory, "portsum")
     r = subprocess.run([sys.executable, "-m", "disbridge", "port", "--inferno", str(root),
                         "-M", f"{SUM / 'sum.m'}:{SUM / 'sum.c'}"], capture_output=True, text=True, cwd=REPO)
     assert r.returncode == 0, r.stderr + (root / "disbridge-port.log").read_text()[-2000:]

@@ -40,24 +40,6 @@ def test_checksums_match_zlib():
             m.crc32(b"ab", 5)
 
 
-def test_harness_sees_the_module():
-    vm = VM(modules=[from_spec(f"{SUM_M}:{SUM_PY}")]).boot()
-    out, err = io.StringIO(), io.StringIO()
-    try:
-        rc = run_file(SUMTEST, ["Wikipedia"], out=out, err=err, vm=vm)
-    finally:
-        vm.shutdown()
-    assert rc == 0, err.getvalue()
-    assert out.getvalue() == "Wikipedia adler32 11e60398 crc32 adaac02e\ncaught: sum: count 3 out of range 0..2\n"
-
-
-def test_cli_runs_with_dash_m():
-    r = subprocess.run([sys.executable, "-m", "disbridge", "run", "-M", f"{SUM_M}:{SUM_PY}", SUMTEST, "hello"],
-                       capture_output=True, text=True, timeout=120)
-    assert r.returncode == 0, r.stderr
-    assert r.stdout.startswith("hello adler32 062c0215 crc32 3610a686\n")
-
-
 def test_without_the_module_the_load_fails_as_emu_says():
     out, err = io.StringIO(), io.StringIO()
     assert run_file(SUMTEST, [], out=out, err=err) == 1
