@@ -225,3 +225,12 @@ def test_mem2array_of_nothing_is_an_empty_array_not_nil(tmp_path):
     finally:
         vm.shutdown()
     assert out.getvalue() == "-1: nil 0 len 0\n0: nil 0 len 0\n1: nil 0 len 1\n2: nil 0 len 2\n"
+
+
+def test_modinit_that_raises(tmp_path):
+    """error() in modinit panics emu at boot; here the boot fails with the text, naming the file."""
+    c = variant(tmp_path, "\tbuiltinmod(\"$Sum\", Summodtab, Summodlen);", "\terror(\"sum: no device\");")
+    vm = VM(modules=[CModule(os.path.join(tmp_path, "sum.m"), c, quiet=True)])
+    with pytest.raises(ModuleError, match=rf"^{re.escape(c)}: summodinit raised: sum: no device$"):
+        vm.boot()
+    assert vm.registry == {}

@@ -67,19 +67,33 @@ class CModule:
         self.include = [os.path.abspath(d) for d in include]
         self.libraries, self.library_dirs, self.cflags = list(libraries), list(library_dirs), list(cflags)
         self.headers = generate(self.prog, self.decl)
-        self.lib = self._built(quiet)
+        self.ffi, self.lib = self._built(quiet)
         self.registered = False
 
     # what emu's modinit loop sees
     def modinit(self, vm) -> None:
-        init = getattr(self.lib, f"{self.stem}modinit")
         vm._register_error = None
-        init()
+        raised = self._call_modinit()
+        if raised is not None:
+            raise ModuleError(f"{self.c}: {self.stem}modinit raised: {raised}")
         err, vm._register_error = vm._register_error, None
         if err is not None:
             raise ModuleError(f"{self._where()}: {err}") from None
         if self.decl.path not in vm.registry:
             raise ModuleError(f"{self.c}: {self.stem}modinit did not call builtinmod(\"{self.decl.path}\", ...)")
+
+    def _call_modinit(self) -> str | None:
+        """modinit as a call of the bridge's, so that an error() in it unwinds to here (emu would
+        panic at boot); the error's text, or None."""
+        ffi, lib = native.ffi, native.lib
+        addr = int(self.ffi.cast("uintptr_t", self.ffi.addressof(self.lib, "bridge_modinit")))
+        buf, held, released = ffi.new(f"char[{native.ERRTEXT}]"), ffi.new("vlong*"), ffi.new("int*")
+        lib.bridge_vmlock()
+        try:
+            rc = lib.bridge_call(ffi.cast("void(*)(void*)", addr), ffi.NULL, buf, native.ERRTEXT, held, released)
+        finally:
+            lib.bridge_vmunlock()
+        return ffi.string(buf).decode("utf-8", "replace") if rc != 0 else None
 
     def declaration(self, path: str) -> ModuleInfo:
         """The declaration for a builtinmod(path, ...) from this module's C."""
@@ -145,7 +159,7 @@ class CModule:
         for src in [self.c, *self.sources]:
             syntax_check(src, self._incdirs(gen), self.cflags)
         ffi = cffi.FFI()
-        ffi.cdef(f"void {self.stem}modinit(void);\nvoid bridge_modcleanup(void);\n")
+        ffi.cdef("void bridge_modinit(void*);\nvoid bridge_modcleanup(void);\n")
         ffi.set_source(tag, GLUE.format(stem=self.stem),
                        sources=[self.c, *self.sources], include_dirs=self._incdirs(gen),
                        library_dirs=self.library_dirs, libraries=self.libraries,
@@ -165,6 +179,7 @@ class CModule:
 # the cffi module's own C: the modinit the .c defines, its optional modcleanup
 GLUE = """
 void {stem}modinit(void);
+void bridge_modinit(void *fp) {{ (void)fp; {stem}modinit(); }}
 extern void {stem}modcleanup(void) __attribute__((weak));
 void bridge_modcleanup(void) {{ if({stem}modcleanup) {stem}modcleanup(); }}
 """
@@ -224,4 +239,4 @@ def _open(tag: str, so: str, c: str):
         raise ModuleError(f"{c}: {m.group(1)} is used but defined nowhere" if m else f"{so}: {e}") from None
     finally:
         sys.setdlopenflags(flags)
-    return mod.lib
+    return mod.ffi, mod.lib
