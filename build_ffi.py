@@ -209,26 +209,37 @@ def build(force: bool = False) -> str:
 PKG = os.path.join(HERE, "disbridge")
 
 
+def install_file(src: str, dst: str) -> None:
+    """Copy src to dst as a new file (renamed into place), unless dst has its bytes already: a
+    library a running process has mapped must never be rewritten in place."""
+    import filecmp
+    import shutil
+
+    if os.path.exists(dst) and filecmp.cmp(src, dst, shallow=False):
+        return
+    tmp = dst + ".new"
+    shutil.copy(src, tmp)
+    os.replace(tmp, dst)
+
+
 def package_ffi():
     """setup.py's cffi module: disbridge._native as a wheel (or an editable install) holds it.
     llama.cpp is built (or LLAMA_CPP_ROOT's is taken) now, at install time; its libraries are
     copied to disbridge/_lib, found through $ORIGIN, and the Inferno headers and module/*.m go
     to disbridge/_data, so that user modules compile with no checkout beside the package."""
-    import shutil
-
     build_llama.build()
     inc, lib = build_llama.locate()
     dst = os.path.join(PKG, "_lib")
     os.makedirs(dst, exist_ok=True)
     for f in os.listdir(lib):
         if re.fullmatch(r"lib(llama|ggml(-[a-z]+)?)\.so\.\d+", f):      # the sonames the extension needs
-            shutil.copy(os.path.join(lib, f), os.path.join(dst, f))
+            install_file(os.path.join(lib, f), os.path.join(dst, f))
     for src, sub, ext in ((os.path.join(NATIVE, "include"), "include", ".h"), (MODULE_DIR, "module", ".m")):
         d = os.path.join(PKG, "_data", sub)
         os.makedirs(d, exist_ok=True)
         for f in os.listdir(src):
             if f.endswith(ext):
-                shutil.copy(os.path.join(src, f), os.path.join(d, f))
+                install_file(os.path.join(src, f), os.path.join(d, f))
     # the copies beside the extension first; then the build itself (LLAMA_CPP_ROOT's may name its libraries otherwise)
     return make_ffi(inc, lib, GEN, "disbridge._native", f"$ORIGIN/_lib:{lib}", relative=True)[0]
 
