@@ -245,6 +245,8 @@ def cmd_port(args) -> int:
     from .builtins.spec import ModuleError
     from .port import PortError, port, user_module
     try:
+        for s in args.module:
+            bridge_boots(*spec_files(s))
         mods = tuple(user_module(*spec_files(s)) for s in args.module) if args.module else None
         emu = port(args.inferno, args.conf, make=not args.no_build, **({"modules": mods} if mods else {}))
     except (PortError, ModuleError, OSError) as e:
@@ -264,6 +266,25 @@ def cmd_new(args) -> int:
     print(f"{folder}: {args.name}.m, {args.name}.c, {args.name}_test.b/.out, test_{args.name}.py, pyproject.toml\n"
           f"next: cd {folder} && pytest")
     return 0
+
+
+def cmd_golden(args) -> int:
+    from .builtins.spec import ModuleError, from_spec
+    from .scaffold import bridge_golden
+    try:
+        mods = [from_spec(s) for s in args.module]
+        for b in args.files:
+            print(bridge_golden(b, mods, args.include))
+    except (ModuleError, OSError) as e:
+        raise CliError(str(e)) from None
+    return 0
+
+
+def bridge_boots(m: str, c: str, more: list[str]) -> None:
+    """What the bridge refuses (a wrong $ name, an error() in modinit...) is not ported."""
+    from .builtins.cmod import CModule
+    from .modtab import VM
+    VM(modules=[CModule(m, c, sources=more, quiet=True)]).boot().shutdown()
 
 
 def spec_files(spec: str) -> tuple[str, str, list[str]]:
@@ -340,6 +361,13 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("-M", dest="module", action="append", default=[], metavar="FILE.m:FILE.c",
                    help="port this module of your own instead of $Llambo_c (repeatable)")
     p.set_defaults(func=cmd_port)
+
+    p = sub.add_parser("golden", help="write each harness's NAME.out from its run on the bridge (its #args line "
+                                      "gives the arguments), with -M modules of your own")
+    p.add_argument("-M", dest="module", action="append", default=[], metavar="FILE.m:FILE.c|FILE.py")
+    p.add_argument("-I", dest="include", action="append", default=[], metavar="dir")
+    p.add_argument("files", nargs="+", metavar="file.b")
+    p.set_defaults(func=cmd_golden)
 
     p = sub.add_parser("new", help="scaffold a builtin module of your own in Inferno C, with its tests")
     p.add_argument("name", help="the module's file stem, lower case (the module is its capitalized form)")

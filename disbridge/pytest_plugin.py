@@ -63,11 +63,26 @@ def modules(config) -> list:
     from .builtins.spec import ModuleError, from_spec
     mods = getattr(config, "_disbridge_mods", None)
     if mods is None:
+        why = None
         try:
             mods = config._disbridge_mods = [from_spec(s) for s in settings(config)[0]]
         except ModuleError as e:
-            pytest.fail(f"disbridge: {e}", pytrace=False)
+            why = str(e)
+        if why is not None:         # outside the except: the compiler's text once, no chained traceback
+            pytest.fail(f"disbridge: {why}", pytrace=False)
     return mods
+
+
+def boot(mods: list):
+    """A strict VM with the modules booted; a module that cannot boot fails the test in one message."""
+    from .builtins.spec import ModuleError
+    from .modtab import VM
+    why = None
+    try:
+        return VM(strict=True, modules=mods).boot()
+    except ModuleError as e:
+        why = str(e)
+    pytest.fail(f"disbridge: {why}", pytrace=False)
 
 
 @pytest.fixture(scope="session")
@@ -79,9 +94,9 @@ def disbridge_modules(pytestconfig) -> list:
 @pytest.fixture
 def disbridge_vm(disbridge_modules):
     """A strict VM with the modules booted; the test must leave the heap as it found it."""
-    from .modtab import VM, heap_live
+    from .modtab import heap_live
     before = heap_live()
-    vm = VM(strict=True, modules=disbridge_modules).boot()
+    vm = boot(disbridge_modules)
     yield vm
     if vm.state == "booted":
         vm.shutdown()
@@ -115,19 +130,27 @@ class HarnessItem(pytest.Item):
     def runtest(self) -> None:
         from .harness.golden import comparable, program
         from .harness.run import run_file
-        from .modtab import VM, heap_live
+        from .modtab import heap_live
         mods = modules(self.config)
         before = heap_live()
         console = io.StringIO()
-        vm = VM(strict=True, modules=mods).boot()
+        vm = boot(mods)
         box: dict = {}
-        t = threading.Thread(target=lambda: box.update(rc=run_file(str(self.path), program(self.path).argv(),
-                                                                   out=console, err=console, vm=vm)), daemon=True)
+
+        def run() -> None:
+            try:
+                box["rc"] = run_file(str(self.path), program(self.path).argv(), out=console, err=console, vm=vm)
+            except Exception as e:      # noqa: BLE001 - a porting problem, or the bridge's own: reported below
+                box["exc"] = e
+        t = threading.Thread(target=run, daemon=True)
         t.start()
         t.join(LIMIT_S)
         vm.shutdown()
         if t.is_alive():
             raise HarnessFailure(f"did not finish in {LIMIT_S} s: {console.getvalue()[-300:]!r}")
+        if "exc" in box:
+            e = box["exc"]
+            raise HarnessFailure(f"{type(e).__name__}: {e}\nthe console until then:\n{console.getvalue()[-1500:]}")
         got = comparable(console.getvalue().replace(str(self.path.parent) + os.sep, ""))
         want = comparable(self.path.with_suffix(".out").read_text())
         if got != want:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import shutil
 from importlib import resources
 from pathlib import Path
 
@@ -31,28 +32,49 @@ def new(name: str, where: str = ".") -> str:
     if os.path.exists(folder):
         raise ScaffoldError(f"new: {folder} exists; nothing written")
     cap = name.capitalize()
+    if f"${cap}" in builtin_names():
+        raise ScaffoldError(f"new {name}: ${cap} is a builtin module already; choose another name")
     os.makedirs(folder)
-    tmpl = resources.files("disbridge") / "templates" / "new"
-    for f in FILES:
-        text = (tmpl / f).read_text().replace("@Name@", cap).replace("@name@", name)
-        with open(os.path.join(folder, f.replace("NAME", name)), "w") as out:
-            out.write(text)
-    golden(folder, name)
+    try:
+        tmpl = resources.files("disbridge") / "templates" / "new"
+        for f in FILES:
+            text = (tmpl / f).read_text().replace("@Name@", cap).replace("@name@", name)
+            with open(os.path.join(folder, f.replace("NAME", name)), "w") as out:
+                out.write(text)
+        golden(folder, name)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)      # all or nothing
+        raise
     return folder
+
+
+def builtin_names() -> set[str]:
+    """The $ names a VM registers by itself (emu's, $Llambo_c, $Conformance)."""
+    from .modtab import VM
+    with VM() as vm:
+        return set(vm.registry)
 
 
 def golden(folder: str, name: str) -> None:
     """NAME_test.out: the harness's console on the bridge, with the module built."""
     from .builtins.cmod import CModule
+    mod = CModule(os.path.join(folder, f"{name}.m"), os.path.join(folder, f"{name}.c"))
+    bridge_golden(os.path.join(folder, f"{name}_test.b"), [mod])
+
+
+def bridge_golden(b: str, mods: list, include: list[str] = ()) -> str:
+    """Write b's .out: its console on a strict VM with mods booted, run with its #args line.
+    The expectation until the real emu can give one; return the .out's path."""
     from .harness.golden import program
     from .harness.run import run_file
     from .modtab import VM
-    b = os.path.join(folder, f"{name}_test.b")
-    vm = VM(strict=True, modules=[CModule(os.path.join(folder, f"{name}.m"), os.path.join(folder, f"{name}.c"))]).boot()
+    vm = VM(strict=True, modules=mods).boot()
     console = io.StringIO()
     try:
-        run_file(b, program(Path(b)).argv(), out=console, err=console, vm=vm)
+        run_file(b, program(Path(b)).argv(), include, out=console, err=console, vm=vm)
     finally:
         vm.shutdown()
-    with open(os.path.join(folder, f"{name}_test.out"), "w") as f:
-        f.write(console.getvalue())
+    out = os.path.splitext(b)[0] + ".out"
+    with open(out, "w") as f:
+        f.write(console.getvalue().replace(os.path.dirname(os.path.abspath(b)) + os.sep, ""))
+    return out

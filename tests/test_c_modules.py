@@ -234,3 +234,11 @@ def test_modinit_that_raises(tmp_path):
     with pytest.raises(ModuleError, match=rf"^{re.escape(c)}: summodinit raised: sum: no device$"):
         vm.boot()
     assert vm.registry == {}
+
+
+def test_port_refuses_what_the_bridge_refuses(tmp_path):
+    c = variant(tmp_path, "\tbuiltinmod(\"$Sum\", Summodtab, Summodlen);", "\terror(\"sum: no device\");")
+    r = subprocess.run([sys.executable, "-m", "disbridge", "port", "--inferno", str(tmp_path / "none"),
+                        "-M", f"{tmp_path / 'sum.m'}:{c}"], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 1
+    assert r.stderr == f"disbridge: port: {c}: summodinit raised: sum: no device\n"

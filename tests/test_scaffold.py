@@ -61,3 +61,33 @@ def test_refusals(tmp_path):
     (tmp_path / "taken").mkdir()
     with pytest.raises(ScaffoldError, match="exists; nothing written"):
         new("taken", str(tmp_path))
+
+
+def test_a_porting_problem_in_a_harness_is_named(scaffold, tmp_path):
+    folder, cache = scaffold
+    broken = tmp_path / "tally"
+    subprocess.run(["cp", "-r", str(folder), str(broken)], check=True)
+    c = broken / "tally.c"
+    c.write_text(c.read_text().replace("\tdestroy(*f->ret);\t/* the old result is ours to drop before it is replaced */\n", ""))
+    r = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tally_test.b"], cwd=broken,
+                       env=dict(os.environ, DISBRIDGE_CACHE=str(cache)), capture_output=True, text=True, timeout=600)
+    assert r.returncode == 1
+    assert "PortingError: $Tally->upper() replaced its pointer result without destroying the old one" in r.stdout
+    assert "the console until then:" in r.stdout
+
+
+def test_golden_remakes_the_out(scaffold, tmp_path):
+    folder, cache = scaffold
+    copy = tmp_path / "tally"
+    subprocess.run(["cp", "-r", str(folder), str(copy)], check=True)
+    (copy / "tally_test.out").unlink()
+    r = subprocess.run([sys.executable, "-m", "disbridge", "golden", "-M", "tally.m:tally.c", "tally_test.b"], cwd=copy,
+                       env=dict(os.environ, DISBRIDGE_CACHE=str(cache)), capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert (copy / "tally_test.out").read_text() == (folder / "tally_test.out").read_text()
+
+
+def test_a_builtin_name_is_refused_and_nothing_written(tmp_path):
+    with pytest.raises(ScaffoldError, match=r"\$Sys is a builtin module already"):
+        new("sys", str(tmp_path))
+    assert list(tmp_path.iterdir()) == []
