@@ -242,3 +242,22 @@ def test_port_refuses_what_the_bridge_refuses(tmp_path):
                         "-M", f"{tmp_path / 'sum.m'}:{c}"], capture_output=True, text=True, timeout=300)
     assert r.returncode == 1
     assert r.stderr == f"disbridge: port: {c}: summodinit raised: sum: no device\n"
+
+
+def test_include_dirs_libraries_and_flags_from_the_environment(tmp_path, monkeypatch):
+    """$DISBRIDGE_CFLAGS and $DISBRIDGE_LDFLAGS reach every user module: a header of another
+    folder, a define, and a library of the user's own, linked and found at run time."""
+    inc, lib = tmp_path / "inc", tmp_path / "lib"
+    inc.mkdir()
+    lib.mkdir()
+    (inc / "scale.h").write_text("int scaled(int);\n")
+    (lib / "scale.c").write_text("int scaled(int v) { return v * SCALE; }\n")
+    subprocess.run(["cc", "-shared", "-fPIC", "-DSCALE=3", "-o", str(lib / "libscale.so"), str(lib / "scale.c")], check=True)
+    c = variant(tmp_path, '\tsnprint(buf, sizeof buf, "%.8ux", (uint)f->v);',
+                '\tsnprint(buf, sizeof buf, "%.8ux", (uint)scaled(f->v) + OFFSET);')
+    text = open(c).read()
+    open(c, "w").write('#include "scale.h"\n' + text)
+    monkeypatch.setenv("DISBRIDGE_CFLAGS", f"-I{inc} -DOFFSET=1")
+    monkeypatch.setenv("DISBRIDGE_LDFLAGS", f"-L{lib} -lscale")
+    with VM(modules=[CModule(str(tmp_path / "sum.m"), c, quiet=True)]) as vm:
+        assert vm.load("$Sum", SUM_M).hex(16) == "%08x" % (16 * 3 + 1)

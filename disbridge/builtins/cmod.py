@@ -25,6 +25,7 @@ import hashlib
 import importlib.util
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -66,9 +67,23 @@ class CModule:
         self.sources = [os.path.abspath(s) for s in sources]
         self.include = [os.path.abspath(d) for d in include]
         self.libraries, self.library_dirs, self.cflags = list(libraries), list(library_dirs), list(cflags)
+        self.ldflags: list[str] = []
+        self._environ()
         self.headers = generate(self.prog, self.decl)
         self.ffi, self.lib = self._built(quiet)
         self.registered = False
+
+    def _environ(self) -> None:
+        """$DISBRIDGE_CFLAGS (-I, -D...) and $DISBRIDGE_LDFLAGS (-L, -l, others) for every user module,
+        so that the command line and pytest reach them too."""
+        self.cflags += shlex.split(os.environ.get("DISBRIDGE_CFLAGS", ""))
+        for f in shlex.split(os.environ.get("DISBRIDGE_LDFLAGS", "")):
+            if f.startswith("-L") and len(f) > 2:
+                self.library_dirs.append(f[2:])
+            elif f.startswith("-l") and len(f) > 2:
+                self.libraries.append(f[2:])
+            else:
+                self.ldflags.append(f)
 
     # what emu's modinit loop sees
     def modinit(self, vm) -> None:
@@ -130,7 +145,7 @@ class CModule:
                 h.update(f.encode() + b"\0" + fh.read())
         for k in sorted(self.headers):
             h.update(k.encode() + self.headers[k].encode())
-        h.update(repr((self.libraries, self.library_dirs, self.cflags, CFLAGS, sys.version)).encode())
+        h.update(repr((self.libraries, self.library_dirs, self.cflags, self.ldflags, CFLAGS, sys.version)).encode())
         h.update(native.lib_file().encode() + str(os.stat(native.lib_file()).st_mtime_ns).encode())
         with open(__file__, "rb") as fh:
             h.update(fh.read())
@@ -165,7 +180,8 @@ class CModule:
                        library_dirs=self.library_dirs, libraries=self.libraries,
                        extra_compile_args=CFLAGS + self.cflags,
                        extra_objects=[native.lib_file()],
-                       extra_link_args=[f"-Wl,-rpath,{os.path.dirname(native.lib_file())}"])
+                       extra_link_args=[f"-Wl,-rpath,{d}" for d in [os.path.dirname(native.lib_file()), *self.library_dirs]]
+                       + self.ldflags)
         work = tempfile.mkdtemp(prefix="build-", dir=out)
         with captured() as text:
             try:
