@@ -261,6 +261,14 @@ class _Fgrps:
                 pass
 
 
+def emu_run_start(vm) -> None:
+    """The fd table a program finds under emu-run: its runner's wait file is open as fd 3
+    (spawn shares the table), so the program's first open is fd 4."""
+    t = _fgrps(vm).root
+    if 3 not in t.fd:
+        t.fd[3] = _Chan("#p/1/wait", OREAD, data=b"")
+
+
 def _fgrps(vm) -> _Fgrps:
     g = getattr(vm, "sys_fgrps", None)
     if g is None:
@@ -584,6 +592,8 @@ def _walk(vm, path: str) -> Target:
     dev = ns.device(name) if name else None
     t = Target(ns.host(name) if name and dev is None else "")
     t.name, t.given, t.dev, t.ns = name, path, dev, ns
+    if dev is not None and dev[1] and not path.startswith("#") and dev[0] in "cpde":
+        vm.errstr.text = _ERRS[errno.ENOENT]    # a walk past /dev, /prog... tries the root's empty folder first
     letter = path[1:2] if path.startswith("#") else ""
     if letter == "M" or ns.nodevs and letter and (letter not in "|esDa" or letter == "s" and path[2:3] not in ("", "/")):
         t.dev = ("!", "mount/attach disallowed")      # emu's namec: #M never, after NODEVS only |esDa
@@ -786,7 +796,10 @@ def _devopen(vm, t: Target, mode: int) -> _Chan:
     if letter == "c" and rest in CONSDATA:
         return _Chan(t.name, mode & 3, data=_consdata(rest))
     if letter == "d" and rest.isdigit():
-        return _fgrp(vm).chan(int(rest))
+        c = _fgrp(vm).chan(int(rest))
+        if c.mode & 3 != ORDWR and mode & 3 != c.mode & 3:     # fdtochan: the fd's own mode, or ORDWR
+            raise SysError("inappropriate use of fd")
+        return c
     if letter == "p" and rest.endswith("/ns") and rest[:-3].isdigit():
         return _Chan(t.name, OREAD, records=_nsrecords(t.ns))
     pf = _progfile(vm, rest) if letter == "p" else None
@@ -1046,6 +1059,7 @@ def fd2path(f: Frame, vm) -> None:
 def _wstat(vm, path: str, d, fd: int | None, ret) -> None:
     """Change what d asks for (a field of all ones, or a nil string, means leave it)."""
     try:
+        os.stat(fd if fd is not None else path)      # emu walks to the file first: a missing one fails even for nulldir
         mode = getattr(d, "mode", -1)
         if mode != -1:
             os.chmod(fd if fd is not None else path, mode & 0o777)

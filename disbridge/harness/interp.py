@@ -12,7 +12,7 @@ import os
 import re
 
 from .. import fpu
-from ..builtins.sys import ProgKill, byte2char_at, fd_owner, not_dis, unloadable
+from ..builtins.sys import ProgKill, byte2char_at, emu_run_start, fd_owner, not_dis, unloadable
 from ..frames import LimboException
 from ..limbo.gfmt import DEFAULT_NAN
 from ..limbo.lex import LimboError
@@ -53,7 +53,8 @@ def broken(module: str, text: str) -> str:
 
 
 # the error string init's prog starts with: a copy of its spawner's, which emu-run's runner leaves
-# so when its `load` of the program walks the host path (measured on the reference emu)
+# so when its `load` of the program walks the host path (measured on the reference emu); its fd
+# table has the runner's fd 3 too (builtins/sys.py emu_run_start)
 RUNNER_ERRSTR = "file does not exist"
 
 class ExcValues(tuple):
@@ -268,6 +269,7 @@ class Runner(Compiler):
 
         def main():
             self.vm.errstr.text = RUNNER_ERRSTR
+            emu_run_start(self.vm)
             return self.call_fn(init, [None, list_from(args)][:len(init.ty.ids)])
         self.as_main(args[0] if args else "init", main)
 

@@ -1,5 +1,4 @@
 implement P38;
-#deviation: emu-run leaves the error string and fd 3 set before the program starts (../shared/inferno-ref/README.md)
 include "sys.m";
 	sys: Sys;
 include "draw.m";
