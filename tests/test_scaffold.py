@@ -10,10 +10,20 @@ import pytest
 from disbridge.scaffold import ScaffoldError, new
 
 
-def pytest_in(folder, cache) -> subprocess.CompletedProcess:
+def pytest_in(folder, cache, *args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, DISBRIDGE_CACHE=str(cache))
-    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=folder, env=env,
+    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args], cwd=folder, env=env,
                           capture_output=True, text=True, timeout=600)
+
+
+def changed_copy(folder, tmp_path, old: str, new: str):
+    """A copy of the scaffold whose tally.c has old replaced by new."""
+    copy = tmp_path / "tally"
+    subprocess.run(["cp", "-r", str(folder), str(copy)], check=True)
+    c = copy / "tally.c"
+    assert old in c.read_text()
+    c.write_text(c.read_text().replace(old, new))
+    return copy
 
 
 @pytest.fixture(scope="module")
@@ -45,11 +55,7 @@ def test_its_tests_pass(scaffold):
 
 def test_its_tests_catch_a_wrong_module(scaffold, tmp_path):
     folder, cache = scaffold
-    broken = tmp_path / "tally"
-    subprocess.run(["cp", "-r", str(folder), str(broken)], check=True)
-    c = broken / "tally.c"
-    c.write_text(c.read_text().replace("\t\t\t\tn++;", "\t\t\t\tn += 2;"))
-    r = pytest_in(broken, cache)
+    r = pytest_in(changed_copy(folder, tmp_path, "\t\t\t\tn++;", "\t\t\t\tn += 2;"), cache)
     assert r.returncode == 1
     assert "tally_test.b: the console differs from the .out" in r.stdout
     assert "test_count_is_bytes_count FAILED" in r.stdout or "FAILED test_tally.py::test_count_is_bytes_count" in r.stdout
@@ -65,12 +71,8 @@ def test_refusals(tmp_path):
 
 def test_a_porting_problem_in_a_harness_is_named(scaffold, tmp_path):
     folder, cache = scaffold
-    broken = tmp_path / "tally"
-    subprocess.run(["cp", "-r", str(folder), str(broken)], check=True)
-    c = broken / "tally.c"
-    c.write_text(c.read_text().replace("\tdestroy(*f->ret);\t/* the old result is ours to drop before it is replaced */\n", ""))
-    r = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tally_test.b"], cwd=broken,
-                       env=dict(os.environ, DISBRIDGE_CACHE=str(cache)), capture_output=True, text=True, timeout=600)
+    broken = changed_copy(folder, tmp_path, "\tdestroy(*f->ret);\t/* the old result is ours to drop before it is replaced */\n", "")
+    r = pytest_in(broken, cache, "tally_test.b")
     assert r.returncode == 1
     assert "PortingError: $Tally->upper() replaced its pointer result without destroying the old one" in r.stdout
     assert "the console until then:" in r.stdout
