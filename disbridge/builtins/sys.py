@@ -781,7 +781,8 @@ PROGFILES = ("ctl", "status", "wait", "pgrp")      # of #p/N, besides ns
 def _devfile(vm, letter: str, rest: str) -> bool:
     """Whether a device file served here exists: the console's, an fd's copy, or a live prog's."""
     return letter == "c" and (rest in ("cons", "null") or rest in CONSDATA) or letter == "d" and rest.isdigit() \
-        or letter == "p" and (_prog(vm, rest) or _progfile(vm, rest) is not None)     # #p/N is a live prog's folder
+        or letter == "p" and (_prog(vm, rest) or _progfile(vm, rest) is not None) \
+        or letter == "/" and rest in _ROOTNAMES      # the root device's own folders (/chan, /nvfs...)
 
 
 def _devopen(vm, t: Target, mode: int) -> _Chan:
@@ -977,7 +978,7 @@ def _devdir(vm, t: Target) -> dict:
     if letter == "!" or not rest and not known(letter) or rest and not _devfile(vm, letter, rest):
         raise SysError(_devmissing(vm, t))
     user, now = _owner(os.getuid(), True), int(time.time())
-    isdir = not rest or letter == "p" and rest.isdigit()
+    isdir = not rest or letter == "p" and rest.isdigit() or letter == "/"
     return {"name": rest.rsplit("/", 1)[-1] or os.path.basename(t.name) or "/", "uid": user, "gid": user, "muid": "",
             "qid": {"path": 0, "vers": 0, "qtype": 0x80 if isdir else 0},
             "mode": (DMDIR | 0o555) - (1 << 32) if isdir else DEVMODES.get((letter, rest.rsplit("/", 1)[-1]), 0o666),

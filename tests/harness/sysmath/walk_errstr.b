@@ -35,6 +35,8 @@ init(nil: ref Draw->Context, nil: list of string)
 	try("/dev/cons");
 	try("#c/null");
 	try("/dev");
+	try("/chan");
+	try("/nvfs");
 	try(f);
 	try(sys->sprint("/prog/%d/status", sys->pctl(0, nil)));
 	try("/fd/1");
