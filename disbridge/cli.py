@@ -245,9 +245,7 @@ def cmd_port(args) -> int:
     from .builtins.spec import ModuleError
     from .port import PortError, port, user_module
     try:
-        for s in args.module:
-            bridge_boots(*spec_files(s))
-        mods = tuple(user_module(*spec_files(s)) for s in args.module) if args.module else None
+        mods = tuple(user_module(*port_files(s)) for s in args.module)
         emu = port(args.inferno, args.conf, make=not args.no_build, **({"modules": mods} if mods else {}))
     except (PortError, ModuleError, OSError) as e:
         raise CliError(f"port: {e}") from None
@@ -280,24 +278,18 @@ def cmd_golden(args) -> int:
     return 0
 
 
-def bridge_boots(m: str, c: str, more: list[str]) -> None:
-    """What the bridge refuses (a wrong $ name, an error() in modinit...) is not ported."""
+def port_files(spec: str) -> tuple[str, str, list[str]]:
+    """-M FILE.m:FILE.c[,MORE.c...] as (m, c, more), once the module boots on the bridge:
+    what the bridge refuses (a wrong $ name, an error() in modinit...) is not ported."""
     from .builtins.cmod import CModule
+    from .builtins.spec import ModuleError, c_files
     from .modtab import VM
-    VM(modules=[CModule(m, c, sources=more, quiet=True)]).boot().shutdown()
-
-
-def spec_files(spec: str) -> tuple[str, str, list[str]]:
-    """-M FILE.m:FILE.c[,MORE.c...] as (m, c, more)."""
-    from .builtins.spec import ModuleError
-    m, sep, rest = spec.rpartition(":")
-    srcs = rest.split(",")
-    if not sep or not m.endswith(".m") or not all(x.endswith(".c") for x in srcs):
+    files = c_files(spec)
+    if files is None:
         raise ModuleError(f"-M {spec}: expected FILE.m:FILE.c[,MORE.c...] (a module in C)")
-    for f in (m, *srcs):
-        if not os.path.isfile(f):
-            raise ModuleError(f"{f}: no such file")
-    return m, srcs[0], srcs[1:]
+    m, c, more = files
+    VM(modules=[CModule(m, c, sources=more, quiet=True)]).boot().shutdown()
+    return files
 
 
 def parser() -> argparse.ArgumentParser:
